@@ -1,0 +1,44 @@
+package dev.sesref.cli;
+
+import dev.sesref.diag.BuildFailedException;
+import dev.sesref.site.SiteBuilder;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sesref build}: renders the site into the output folder, replacing it only on success. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site into the output folder (written whole, or not at all).")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})",
+            defaultValue = "site")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        try {
+            SiteBuilder.BuildReport report = new SiteBuilder(site.toBuildOptions(out, true)).build();
+            Reporter.report(report.warnings(), err);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            spec.commandLine().getOut().printf("built %d pages, %d files into %s in %d ms%n",
+                    report.pages(), report.files(), out, ms);
+            return ExitCodes.OK;
+        } catch (BuildFailedException e) {
+            Reporter.report(e.diagnostics(), err);
+            err.println("build failed; " + out + " was not changed");
+            return ExitCodes.ERRORS;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.sesref.config;
+
+import dev.sesref.diag.BuildFailedException;
+import dev.sesref.diag.Diagnostic;
+import dev.sesref.diag.SourceFile;
+import dev.sesref.diag.SourceReader;
+import dev.sesref.yaml.YamlFields;
+import dev.sesref.yaml.YamlNode;
+import dev.sesref.yaml.YamlReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads and validates {@code site.yml}. */
+public final class ConfigLoader {
+    public static final String FILE_NAME = "site.yml";
+    private static final Set<String> KEYS = Set.of("title", "tagline", "description", "baseUrl", "language",
+            "theme", "editUrl", "repository", "nav");
+    private static final Set<String> NAV_KEYS = Set.of("title", "path");
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * Loads {@code site.yml} from the content directory.
+     *
+     * @param shownContentDir how the content directory is named in diagnostics
+     * @param baseUrlOverride the {@code --base-url} value, or null
+     */
+    public static SiteConfig load(Path contentDir, Path shownContentDir, String baseUrlOverride)
+            throws BuildFailedException {
+        SourceFile file = SourceReader.read(contentDir.resolve(FILE_NAME), shownContentDir.resolve(FILE_NAME));
+        YamlNode root = YamlReader.parse(file.path(), file.text(), 0);
+        List<Diagnostic> problems = new ArrayList<>();
+        Optional<YamlFields> fields = YamlFields.of(file.path(), root, FILE_NAME, KEYS, problems);
+        if (fields.isEmpty()) {
+            throw new BuildFailedException(problems);
+        }
+        YamlFields f = fields.get();
+        String title = f.requiredString("title");
+        String baseUrl = f.requiredString("baseUrl");
+        if (baseUrlOverride != null) {
+            baseUrl = baseUrlOverride;
+            checkBaseUrl(baseUrl, Path.of("--base-url"), 0, 0, problems);
+        } else if (baseUrl != null) {
+            int[] at = f.position("baseUrl");
+            checkBaseUrl(baseUrl, file.path(), at[0], at[1], problems);
+        }
+        List<NavItem> nav = f.list("nav", n -> navItem(file.path(), n, problems));
+        String theme = f.string("theme").orElse("default");
+        if (!theme.matches("[A-Za-z0-9_-]+")) {
+            f.error("theme", "theme must be a folder name under themes/ (letters, digits, '-', '_'), not '" + theme + "'");
+        }
+        if (!problems.isEmpty()) {
+            throw new BuildFailedException(problems);
+        }
+        return new SiteConfig(title, f.string("tagline").orElse(""), f.string("description").orElse(""),
+                baseUrl, f.string("language").orElse("en"), theme, f.string("editUrl").orElse(""),
+                f.string("repository").orElse(""), nav);
+    }
+
+    private static Optional<NavItem> navItem(Path path, YamlNode node, List<Diagnostic> problems) {
+        return YamlFields.of(path, node, "a nav entry", NAV_KEYS, problems).flatMap(f -> {
+            String title = f.requiredString("title");
+            String target = f.requiredString("path");
+            if (target != null && !target.startsWith("/")) {
+                f.error("path", "nav path must be a site path starting with '/', e.g. /overview/");
+                return Optional.empty();
+            }
+            return title == null || target == null ? Optional.empty() : Optional.of(new NavItem(title, target));
+        });
+    }
+
+    private static void checkBaseUrl(String url, Path path, int line, int col, List<Diagnostic> problems) {
+        try {
+            URI uri = new URI(url);
+            if (uri.getScheme() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))
+                    || uri.getHost() == null) {
+                problems.add(Diagnostic.error(path, line, col,
+                        "base URL must be an absolute http(s) URL such as https://example.org/ses/, not '" + url + "'"));
+            }
+        } catch (URISyntaxException e) {
+            problems.add(Diagnostic.error(path, line, col, "base URL is not a valid URL: " + e.getReason()));
+        }
+    }
+}

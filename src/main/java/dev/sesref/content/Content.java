@@ -1,0 +1,40 @@
+package dev.sesref.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything loaded from the content directory, validated and cross-checked.
+ *
+ * @param assets content-relative paths of other files (images, PDFs) published as they are
+ */
+public record Content(List<Page> pages, List<Source> sources, List<FaqCategory> faqCategories,
+                      List<GlossaryTerm> glossary, List<ComparisonTable> tables, List<String> assets) {
+    public Content {
+        pages = List.copyOf(pages);
+        sources = List.copyOf(sources);
+        faqCategories = List.copyOf(faqCategories);
+        glossary = List.copyOf(glossary);
+        tables = List.copyOf(tables);
+        assets = List.copyOf(assets);
+    }
+
+    public Map<String, Page> pagesByUrl() {
+        return pages.stream().collect(Collectors.toMap(Page::url, Function.identity()));
+    }
+
+    public Map<String, Source> sourcesById() {
+        return sources.stream().collect(Collectors.toMap(Source::id, Function.identity()));
+    }
+
+    public Optional<ComparisonTable> table(String id) {
+        return tables.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public List<Faq> faqs() {
+        return faqCategories.stream().flatMap(c -> c.questions().stream()).toList();
+    }
+}

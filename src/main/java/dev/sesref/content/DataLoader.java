@@ -1,0 +1,157 @@
+package dev.sesref.content;
+
+import dev.sesref.diag.BuildFailedException;
+import dev.sesref.diag.Diagnostic;
+import dev.sesref.diag.SourceFile;
+import dev.sesref.diag.SourceReader;
+import dev.sesref.yaml.YamlFields;
+import dev.sesref.yaml.YamlNode;
+import dev.sesref.yaml.YamlReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/** Reads the YAML data files of {@code content/data/}: sources, FAQs, glossary and comparison tables. */
+final class DataLoader {
+    static final String SOURCES = "sources.yml";
+    static final String FAQS = "faqs.yml";
+    static final String GLOSSARY = "glossary.yml";
+    static final String COMPARISONS = "comparisons.yml";
+    /** Data files that a later stage reads; listed so that unknown files can be reported. */
+    static final Set<String> KNOWN = Set.of(SOURCES, FAQS, GLOSSARY, COMPARISONS, "authorities.yml",
+            "citation-aliases.yml");
+
+    private static final Set<String> SOURCE_KEYS = Set.of("id", "title", "publisher", "url", "date", "note");
+    private static final Set<String> CATEGORY_KEYS = Set.of("id", "title", "questions");
+    private static final Set<String> FAQ_KEYS = Set.of("id", "question", "answer", "sources");
+    private static final Set<String> TERM_KEYS = Set.of("id", "term", "expansion", "definition", "see", "sources");
+    private static final Set<String> TABLE_KEYS = Set.of("id", "caption", "lead", "columns", "rows", "notes", "sources");
+    private static final Set<String> ROW_KEYS = Set.of("header", "cells");
+
+    private final Path dataDir;
+    private final Path shownDataDir;
+    private final List<Diagnostic> sink;
+
+    DataLoader(Path dataDir, Path shownDataDir, List<Diagnostic> sink) {
+        this.dataDir = dataDir;
+        this.shownDataDir = shownDataDir;
+        this.sink = sink;
+    }
+
+    List<Source> sources() {
+        return read(SOURCES, "sources", (f, n) -> YamlFields.of(f, n, "a source", SOURCE_KEYS, sink).flatMap(s -> {
+            String id = id(s);
+            String title = s.requiredString("title");
+            var date = s.date("date").orElse(null);
+            return id == null || title == null ? Optional.empty() : Optional.of(new Source(id, title,
+                    s.string("publisher").orElse(""), s.string("url").orElse(""), date, s.string("note").orElse("")));
+        }));
+    }
+
+    List<FaqCategory> faqs() {
+        return read(FAQS, "categories", (f, n) -> YamlFields.of(f, n, "a FAQ category", CATEGORY_KEYS, sink)
+                .flatMap(c -> {
+                    String id = id(c);
+                    String title = c.requiredString("title");
+                    List<Faq> questions = c.list("questions", q -> faq(f, q));
+                    if (c.node("questions").isEmpty()) {
+                        c.error("questions", "FAQ category '" + id + "' has no questions; add a 'questions:' list");
+                    }
+                    return id == null || title == null ? Optional.empty()
+                            : Optional.of(new FaqCategory(id, title, questions));
+                }));
+    }
+
+    private Optional<Faq> faq(Path file, YamlNode node) {
+        return YamlFields.of(file, node, "a FAQ entry", FAQ_KEYS, sink).flatMap(q -> {
+            String id = id(q);
+            String question = q.requiredString("question");
+            Optional<MarkdownSource> answer = markdown(q, "answer", true);
+            return id == null || question == null || answer.isEmpty() ? Optional.empty()
+                    : Optional.of(new Faq(id, question, answer.get(), PageLoader.refs(q, "sources"), node.line()));
+        });
+    }
+
+    List<GlossaryTerm> glossary() {
+        return read(GLOSSARY, "terms", (f, n) -> YamlFields.of(f, n, "a glossary term", TERM_KEYS, sink).flatMap(t -> {
+            String id = id(t);
+            String term = t.requiredString("term");
+            Optional<MarkdownSource> definition = markdown(t, "definition", true);
+            return id == null || term == null || definition.isEmpty() ? Optional.empty()
+                    : Optional.of(new GlossaryTerm(id, term, t.string("expansion").orElse(""), definition.get(),
+                            PageLoader.refs(t, "see"), PageLoader.refs(t, "sources")));
+        }));
+    }
+
+    List<ComparisonTable> comparisons() {
+        return read(COMPARISONS, "tables", (f, n) -> YamlFields.of(f, n, "a comparison table", TABLE_KEYS, sink)
+                .flatMap(t -> table(f, t)));
+    }
+
+    private Optional<ComparisonTable> table(Path file, YamlFields t) {
+        String id = id(t);
+        String caption = t.requiredString("caption");
+        List<String> columns = t.stringList("columns").stream().map(YamlNode.Scalar::text).toList();
+        if (columns.size() < 2) {
+            t.error("columns", "a table needs at least two columns: the row-header column and one more");
+            return Optional.empty();
+        }
+        int before = sink.size();
+        List<TableRow> rows = t.list("rows", r -> YamlFields.of(file, r, "a table row", ROW_KEYS, sink).flatMap(row -> {
+            String header = row.requiredString("header");
+            List<String> cells = row.stringList("cells").stream().map(YamlNode.Scalar::text).toList();
+            if (cells.size() != columns.size() - 1) {
+                row.error("cells", "this row has " + cells.size() + " cells but the table has " + (columns.size() - 1)
+                        + " columns after the header column (" + String.join(", ", columns.subList(1, columns.size()))
+                        + "); add or remove cells");
+                return Optional.empty();
+            }
+            return header == null ? Optional.empty() : Optional.of(new TableRow(header, cells));
+        }));
+        MarkdownSource lead = markdown(t, "lead", false).orElse(MarkdownSource.empty(file));
+        MarkdownSource notes = markdown(t, "notes", false).orElse(MarkdownSource.empty(file));
+        if (id == null || caption == null || sink.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new ComparisonTable(id, caption, lead, columns, rows, notes, PageLoader.refs(t, "sources")));
+    }
+
+    private String id(YamlFields f) {
+        String id = f.requiredString("id");
+        if (id != null && !Ids.valid(id)) {
+            f.error("id", "id '" + id + "' must be lower-case letters, digits and hyphens; try '" + Ids.slug(id) + "'");
+            return null;
+        }
+        return id;
+    }
+
+    private Optional<MarkdownSource> markdown(YamlFields f, String key, boolean required) {
+        Optional<String> text = required ? Optional.ofNullable(f.requiredString(key)) : f.string(key);
+        // A block scalar's text starts on the line after its '|' indicator.
+        return text.map(s -> {
+            int[] at = f.position(key);
+            boolean block = f.node(key).map(n -> n.line() < at[0] || s.contains("\n")).orElse(false);
+            return new MarkdownSource(f.path(), s, block ? at[0] + 1 : at[0], block ? 0 : at[1] - 1);
+        });
+    }
+
+    private <T> List<T> read(String name, String listKey, BiFunction<Path, YamlNode, Optional<T>> item) {
+        Path file = dataDir.resolve(name);
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        try {
+            SourceFile src = SourceReader.read(file, shownDataDir.resolve(name));
+            YamlNode root = YamlReader.parse(src.path(), src.text(), 0);
+            return YamlFields.of(src.path(), root, name, Set.of(listKey), sink)
+                    .map(f -> f.list(listKey, n -> item.apply(src.path(), n)))
+                    .orElse(List.of());
+        } catch (BuildFailedException e) {
+            sink.addAll(e.diagnostics());
+            return List.of();
+        }
+    }
+}

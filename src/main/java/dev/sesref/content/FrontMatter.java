@@ -1,0 +1,30 @@
+package dev.sesref.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** The validated front matter of a page. */
+public record FrontMatter(String title, String description, LocalDate updated, List<Ref> sources,
+                          List<Ref> related, Ref layout, int order, List<Ref> tables, List<Figure> figures,
+                          List<Change> changes) {
+
+    /** Every key a page may use; anything else is an error. */
+    public static final Set<String> KEYS = Set.of("title", "description", "updated", "sources", "related",
+            "layout", "order", "tables", "figures", "changes");
+
+    public static final String DEFAULT_LAYOUT = "article";
+
+    public FrontMatter {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(updated, "updated");
+        Objects.requireNonNull(layout, "layout");
+        description = description == null ? "" : description;
+        sources = List.copyOf(sources);
+        related = List.copyOf(related);
+        tables = List.copyOf(tables);
+        figures = List.copyOf(figures);
+        changes = List.copyOf(changes);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.sesref.content;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A document the site rests on, from {@code data/sources.yml}.
+ *
+ * @param url  where to read it, or empty when our copy does not record one
+ * @param date the date the source speaks for, or null when undated
+ */
+public record Source(String id, String title, String publisher, String url, LocalDate date, String note) {
+    public Source {
+        Ids.require(id, "source id");
+        Objects.requireNonNull(title, "title");
+        publisher = publisher == null ? "" : publisher;
+        url = url == null ? "" : url;
+        note = note == null ? "" : note;
+    }
+}

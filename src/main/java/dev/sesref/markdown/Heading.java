@@ -1,0 +1,14 @@
+package dev.sesref.markdown;
+
+import java.util.Objects;
+
+/** A heading of a rendered page: its level (2–6), plain text and anchor id. */
+public record Heading(int level, String text, String id) {
+    public Heading {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(id, "id");
+        if (level < 1 || level > 6) {
+            throw new IllegalArgumentException("heading level " + level);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.sesref.markdown;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
+import dev.sesref.content.MarkdownSource;
+import dev.sesref.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses and renders Markdown with flexmark; thread-safe, one instance per build. */
+public final class MarkdownRenderer {
+    /** What a render call needs to know about the page it renders for. */
+    record RenderContext(String fromUrl, String fromFile, LinkTargets links, MarkdownSource source,
+                         Consumer<Diagnostic> sink) {
+    }
+
+    static final DataKey<RenderContext> CONTEXT = new DataKey<>("SESREF_RENDER_CONTEXT", (RenderContext) null);
+    private static final Pattern CAPTION = Pattern.compile("(<table>)(.*?)(<caption>.*?</caption>\\n?)(</table>)",
+            Pattern.DOTALL);
+    private static final Pattern THEAD_TH = Pattern.compile("<thead>.*?</thead>", Pattern.DOTALL);
+
+    private final DataHolder options = MarkdownOptions.options();
+    private final Parser parser = Parser.builder(options).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder(options)
+            .linkResolverFactory(new SiteLinkResolver.Factory())
+            .attributeProviderFactory(new TableAttributes.Factory())
+            .build();
+
+    public ParsedMarkdown parse(MarkdownSource source) {
+        Document doc = parser.parse(source.text());
+        HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
+        ids.generateIds(doc);
+        List<Heading> headings = new ArrayList<>();
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof com.vladsch.flexmark.ast.Heading h) {
+                headings.add(new Heading(h.getLevel(), h.getText().toString().strip(), h.getAnchorRefId()));
+            }
+        }
+        return new ParsedMarkdown(source, doc, headings);
+    }
+
+    /** Renders a parsed text as HTML for the page at {@code fromUrl}, reporting broken links to {@code sink}. */
+    public String render(ParsedMarkdown md, String fromUrl, String fromFile, LinkTargets links,
+                         Consumer<Diagnostic> sink) {
+        Document doc = md.document();
+        synchronized (doc) {
+            doc.set(CONTEXT, new RenderContext(fromUrl, fromFile, links, md.source(), sink));
+            String html = renderer.render(doc);
+            doc.set(CONTEXT, null);
+            return fixTables(html);
+        }
+    }
+
+    /** Renders a one-paragraph text (a table cell) without the surrounding {@code <p>}. */
+    public String renderInline(MarkdownSource source, String fromUrl, String fromFile, LinkTargets links,
+                               Consumer<Diagnostic> sink) {
+        String html = render(parse(source), fromUrl, fromFile, links, sink).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+
+    /**
+     * HTML wants {@code <caption>} first in {@code <table>}; flexmark writes it last. Tables also get a
+     * focusable scrolling wrapper so a wide table scrolls on a phone instead of widening the page.
+     */
+    static String fixTables(String html) {
+        if (!html.contains("<table>")) {
+            return html;
+        }
+        html = html.replace("<table>", "<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\"><table>")
+                .replace("</table>", "</table></div>");
+        if (!html.contains("<caption>")) {
+            return html;
+        }
+        Matcher m = CAPTION.matcher(html);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + "\n" + m.group(3).strip() + m.group(2) + m.group(4)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}

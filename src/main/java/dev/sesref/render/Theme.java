@@ -1,0 +1,152 @@
+package dev.sesref.render;
+
+import dev.sesref.diag.BuildFailedException;
+import dev.sesref.diag.Diagnostic;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.stream.Stream;
+
+/** A FreeMarker theme folder, with the built-in templates of the jar behind it. */
+public final class Theme {
+    /** Classpath folder of the built-in templates (sitemap, robots, 404) a theme may override by path. */
+    public static final String BUILTIN = "/sesref/builtin";
+    static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
+
+    private final Path dir;
+    private final Path shownDir;
+    private final Configuration cfg;
+
+    private Theme(Path dir, Path shownDir, Configuration cfg) {
+        this.dir = dir;
+        this.shownDir = shownDir;
+        this.cfg = cfg;
+    }
+
+    /** Opens {@code themesDir/name}; fails with a diagnostic when the folder is missing. */
+    public static Theme load(Path themesDir, Path shownThemesDir, String name) throws BuildFailedException {
+        Path dir = themesDir.resolve(name);
+        if (!Files.isDirectory(dir)) {
+            throw new BuildFailedException(List.of(Diagnostic.error(shownThemesDir.resolve(name), 0, 0,
+                    "theme '" + name + "' not found; create the folder or set 'theme' in site.yml")));
+        }
+        try {
+            Configuration cfg = new Configuration(VERSION);
+            TemplateLoader files = new FileTemplateLoader(dir.toFile());
+            cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
+                files, new ClassTemplateLoader(Theme.class, BUILTIN)}));
+            cfg.setRecognizeStandardFileExtensions(true);
+            cfg.setDefaultEncoding("UTF-8");
+            cfg.setOutputEncoding("UTF-8");
+            cfg.setLocale(Locale.US);
+            cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+            cfg.setNumberFormat("computer");
+            cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+            cfg.setLogTemplateExceptions(false);
+            cfg.setWrapUncheckedExceptions(true);
+            cfg.setFallbackOnNullLoopVariable(false);
+            cfg.setAPIBuiltinEnabled(false);
+            return new Theme(dir, shownThemesDir.resolve(name), cfg);
+        } catch (IOException e) {
+            throw new BuildFailedException(List.of(Diagnostic.error(shownThemesDir.resolve(name), 0, 0,
+                    "cannot open theme: " + e.getMessage())));
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public boolean hasLayout(String layout) {
+        return layout.matches("[a-z0-9-]+") && Files.isRegularFile(dir.resolve("layouts").resolve(layout + ".ftlh"));
+    }
+
+    /** The layout names this theme offers (files {@code layouts/*.ftlh}, less the shared base). */
+    public List<String> layouts() {
+        try (Stream<Path> s = Files.list(dir.resolve("layouts"))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ftlh"))
+                    .map(n -> n.substring(0, n.length() - 5)).filter(n -> !n.equals("base")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Renders a template by name (e.g. {@code layouts/article.ftlh}).
+     *
+     * @throws BuildFailedException with the template's file, line and column when it fails
+     */
+    public String render(String name, Object model) throws BuildFailedException {
+        try {
+            Template t = cfg.getTemplate(name);
+            StringWriter out = new StringWriter(16 * 1024);
+            t.process(model, out);
+            return out.toString();
+        } catch (ParseException e) {
+            throw fail(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+                    "template syntax error: " + firstLine(e.getEditorMessage()));
+        } catch (TemplateException e) {
+            Integer line = e.getLineNumber();
+            Integer col = e.getColumnNumber();
+            throw fail(e.getTemplateSourceName(), line == null ? 0 : line, col == null ? 0 : col,
+                    "template error: " + summary(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            throw fail(name, 0, 0, "cannot load template: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** Where a template comes from, as shown in diagnostics: the theme file or the built-in one. */
+    Path shownPath(String templateName) {
+        if (templateName == null) {
+            return shownDir;
+        }
+        if (Files.isRegularFile(dir.resolve(templateName))) {
+            return shownDir.resolve(templateName);
+        }
+        return Path.of("(built-in)" + BUILTIN + "/" + templateName);
+    }
+
+    private BuildFailedException fail(String templateName, int line, int col, String message) {
+        return new BuildFailedException(List.of(Diagnostic.error(shownPath(templateName), line, col, message)));
+    }
+
+    /** FreeMarker's message up to its tips, on one line, without the position it repeats. */
+    static String summary(String s) {
+        if (s == null) {
+            return "unknown problem";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String line : s.strip().split("\n")) {
+            if (line.startsWith("----")) {
+                break;
+            }
+            String l = line.replaceAll("\\s*\\[in template .*?\\]", "").strip();
+            if (!l.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(l);
+            }
+        }
+        return sb.length() == 0 ? "unknown problem" : sb.toString();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown problem";
+        }
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl).strip();
+    }
+}

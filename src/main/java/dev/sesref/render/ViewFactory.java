@@ -1,0 +1,98 @@
+package dev.sesref.render;
+
+import dev.sesref.content.Change;
+import dev.sesref.content.ComparisonTable;
+import dev.sesref.content.Content;
+import dev.sesref.content.FaqCategory;
+import dev.sesref.content.GlossaryTerm;
+import dev.sesref.content.MarkdownSource;
+import dev.sesref.content.Ref;
+import dev.sesref.content.Source;
+import dev.sesref.diag.Diagnostic;
+import dev.sesref.markdown.LinkTargets;
+import dev.sesref.markdown.MarkdownRenderer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Builds the template views of sources, FAQs, glossary terms and tables for one page. */
+final class ViewFactory {
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+
+    private final Content content;
+    private final Map<String, Source> sources;
+    private final MarkdownRenderer markdown;
+    private final LinkTargets links;
+
+    ViewFactory(Content content, MarkdownRenderer markdown, LinkTargets links) {
+        this.content = content;
+        this.sources = content.sourcesById();
+        this.markdown = markdown;
+        this.links = links;
+    }
+
+    static String display(LocalDate date) {
+        return date == null ? "" : DISPLAY.format(date);
+    }
+
+    Views.SourceView source(Source s) {
+        return new Views.SourceView(s.id(), s.title(), s.publisher(), s.url(), display(s.date()),
+                s.date() == null ? "" : s.date().toString(), s.note());
+    }
+
+    List<Views.SourceView> sources(List<Ref> refs) {
+        return refs.stream().map(r -> sources.get(r.value())).filter(java.util.Objects::nonNull).map(this::source).toList();
+    }
+
+    List<Views.SourceView> allSources() {
+        return content.sources().stream().map(this::source).toList();
+    }
+
+    List<Views.ChangeView> changes(List<Change> changes) {
+        return changes.stream().sorted((a, b) -> b.date().compareTo(a.date()))
+                .map(c -> new Views.ChangeView(display(c.date()), c.date().toString(), c.note())).toList();
+    }
+
+    List<Views.FaqCategoryView> faqs(String url, String file, Consumer<Diagnostic> sink) {
+        return content.faqCategories().stream().map((FaqCategory c) -> new Views.FaqCategoryView(c.id(), c.title(),
+                c.questions().stream().map(q -> new Views.FaqView(q.id(), q.question(),
+                        block(q.answer(), url, file, sink), sources(q.sources()))).toList())).toList();
+    }
+
+    List<Views.TermView> glossary(String url, String file, Consumer<Diagnostic> sink) {
+        return content.glossary().stream().sorted((a, b) -> a.term().compareToIgnoreCase(b.term()))
+                .map((GlossaryTerm t) -> new Views.TermView(t.id(), t.term(), t.expansion(),
+                        block(t.definition(), url, file, sink),
+                        t.see().stream().map(r -> content.glossary().stream().filter(g -> g.id().equals(r.value()))
+                                .findFirst().map(g -> new Views.LinkView(g.term(), "#" + g.id()))).flatMap(java.util.Optional::stream).toList(),
+                        sources(t.sources()))).toList();
+    }
+
+    List<Views.TableView> tables(List<Ref> ids, String url, String file, Consumer<Diagnostic> sink) {
+        return ids.stream().map(r -> content.table(r.value())).flatMap(java.util.Optional::stream)
+                .map(t -> table(t, url, file, sink)).toList();
+    }
+
+    private Views.TableView table(ComparisonTable t, String url, String file, Consumer<Diagnostic> sink) {
+        List<Views.RowView> rows = t.rows().stream().map(r -> new Views.RowView(
+                inline(cell(t, r.header()), url, file, sink),
+                r.cells().stream().map(c -> inline(cell(t, c), url, file, sink)).toList())).toList();
+        return new Views.TableView(t.id(), t.caption(), block(t.lead(), url, file, sink), t.columns(), rows,
+                block(t.notes(), url, file, sink), sources(t.sources()));
+    }
+
+    private static MarkdownSource cell(ComparisonTable t, String text) {
+        return new MarkdownSource(t.lead().path(), text, Math.max(0, t.lead().line()), 0);
+    }
+
+    private String block(MarkdownSource src, String url, String file, Consumer<Diagnostic> sink) {
+        return src.isBlank() ? "" : markdown.render(markdown.parse(src), url, file, links, sink);
+    }
+
+    private String inline(MarkdownSource src, String url, String file, Consumer<Diagnostic> sink) {
+        return markdown.renderInline(src, url, file, links, sink);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.sesref.render;
+
+import dev.sesref.content.Figure;
+import dev.sesref.markdown.Heading;
+import java.util.List;
+
+/** The read-only records templates see; all HTML fields are already rendered and safe to print unescaped. */
+public final class Views {
+    private Views() {
+    }
+
+    /** Site-wide settings for templates. */
+    public record SiteView(String title, String tagline, String description, String baseUrl, String language,
+                           String repository) {
+    }
+
+    /**
+     * A navigation entry as seen from one page; {@code current} is the aria-current value: "page" on the
+     * entry's own page, "true" inside its section, empty elsewhere.
+     */
+    public record NavLink(String title, String href, String current) {
+    }
+
+    /** A page listed by its parent (home page cards, section indexes). */
+    public record SectionView(String title, String href, String description) {
+    }
+
+    /** A titled link. */
+    public record LinkView(String title, String href) {
+    }
+
+    /** A source with its date spelled out. */
+    public record SourceView(String id, String title, String publisher, String url, String date, String dateIso,
+                             String note) {
+    }
+
+    /** An update-log entry. */
+    public record ChangeView(String date, String dateIso, String note) {
+    }
+
+    /** One FAQ with its rendered answer. */
+    public record FaqView(String id, String question, String answerHtml, List<SourceView> sources) {
+    }
+
+    /** A FAQ category. */
+    public record FaqCategoryView(String id, String title, List<FaqView> questions) {
+    }
+
+    /** A glossary term with its rendered definition. */
+    public record TermView(String id, String term, String expansion, String definitionHtml, List<LinkView> see,
+                           List<SourceView> sources) {
+    }
+
+    /** A table row: header cell and other cells, as inline HTML. */
+    public record RowView(String headerHtml, List<String> cellsHtml) {
+    }
+
+    /** A comparison table ready to print. */
+    public record TableView(String id, String caption, String leadHtml, List<String> columns, List<RowView> rows,
+                            String notesHtml, List<SourceView> sources) {
+    }
+
+    /**
+     * Everything a layout needs about one page. Layout-specific lists (faqs, glossary, tables,
+     * allSources, sections) are empty unless the page's layout uses them.
+     */
+    public record PageView(String title, String description, String url, String canonical, String layout,
+                           String contentHtml, List<Heading> toc, String updated, String updatedIso,
+                           List<SourceView> sources, List<LinkView> related, String editUrl,
+                           List<ChangeView> changes, List<Figure> figures, List<FaqCategoryView> faqs,
+                           List<TermView> glossary, List<TableView> tables, List<SourceView> allSources,
+                           List<SectionView> sections) {
+    }
+}

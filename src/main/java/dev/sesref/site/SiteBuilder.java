@@ -1,0 +1,87 @@
+package dev.sesref.site;
+
+import dev.sesref.config.ConfigLoader;
+import dev.sesref.config.SiteConfig;
+import dev.sesref.content.Content;
+import dev.sesref.content.ContentLoader;
+import dev.sesref.content.Page;
+import dev.sesref.content.SitePaths;
+import dev.sesref.diag.BuildFailedException;
+import dev.sesref.diag.Diagnostic;
+import dev.sesref.diag.Diagnostics;
+import dev.sesref.markdown.InternalLinks;
+import dev.sesref.markdown.LinkTargets;
+import dev.sesref.markdown.MarkdownRenderer;
+import dev.sesref.markdown.ParsedMarkdown;
+import dev.sesref.render.PageRenderer;
+import dev.sesref.render.Theme;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Builds the whole site: the pipeline config, content, markdown, render, output, one named step each. */
+public final class SiteBuilder {
+    private final BuildOptions options;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    public SiteBuilder(BuildOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Runs every step; throws with all diagnostics when any step found an error, in which case the
+     * output folder is left untouched.
+     */
+    public BuildReport build() throws BuildFailedException {
+        OutputGuard.check(options);
+        SiteConfig config = ConfigLoader.load(options.contentDir(), options.contentDir(), options.baseUrl());
+        Content content = new ContentLoader(options.contentDir(), options.contentDir()).load();
+        Theme theme = Theme.load(options.themesDir(), options.themesDir(), config.theme());
+        Steps.checkLayouts(content, theme, diagnostics);
+        Map<String, ParsedMarkdown> bodies = parseMarkdown(content);
+        LinkTargets links = new InternalLinks(Steps.anchors(content, bodies), Steps.assetPaths(content),
+                options.linkStyle());
+        PageRenderer renderer = new PageRenderer(config, content, theme, markdown, links, options.linkStyle(),
+                Steps.children(content));
+        SiteOutput output = new SiteOutput();
+        renderPages(content, bodies, renderer, output);
+        Steps.renderSpecialFiles(renderer, output, diagnostics);
+        Steps.copyAssets(theme, content, options.contentDir(), output, diagnostics);
+        failOnErrors();
+        if (options.write()) {
+            OutputWriter.write(output, options.outDir());
+        }
+        return new BuildReport(content.pages().size(), output.size(), diagnostics.sorted());
+    }
+
+    private Map<String, ParsedMarkdown> parseMarkdown(Content content) {
+        Map<String, ParsedMarkdown> bodies = new ConcurrentHashMap<>();
+        content.pages().parallelStream().forEach(p -> bodies.put(p.url(), markdown.parse(p.body())));
+        return bodies;
+    }
+
+    private void renderPages(Content content, Map<String, ParsedMarkdown> bodies, PageRenderer renderer,
+                             SiteOutput output) {
+        content.pages().parallelStream().forEach((Page p) -> {
+            try {
+                output.put(SitePaths.outputFile(p.url()), renderer.render(p, bodies.get(p.url()), diagnostics::add));
+            } catch (BuildFailedException e) {
+                diagnostics.addAll(e.diagnostics());
+            }
+        });
+    }
+
+    private void failOnErrors() throws BuildFailedException {
+        if (diagnostics.hasErrors()) {
+            throw new BuildFailedException(diagnostics.sorted());
+        }
+    }
+
+    /** What a successful build did, and the warnings it found. */
+    public record BuildReport(int pages, int files, List<Diagnostic> warnings) {
+        public BuildReport {
+            warnings = List.copyOf(warnings);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.sesref.site;
+
+import dev.sesref.content.ComparisonTable;
+import dev.sesref.content.Content;
+import dev.sesref.content.Faq;
+import dev.sesref.content.FaqCategory;
+import dev.sesref.content.GlossaryTerm;
+import dev.sesref.content.Page;
+import dev.sesref.diag.BuildFailedException;
+import dev.sesref.diag.Diagnostic;
+import dev.sesref.diag.Diagnostics;
+import dev.sesref.markdown.Heading;
+import dev.sesref.markdown.ParsedMarkdown;
+import dev.sesref.render.PageRenderer;
+import dev.sesref.render.Theme;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The smaller steps of {@link SiteBuilder}, each computed once for the whole site. */
+final class Steps {
+    private Steps() {
+    }
+
+    static void checkLayouts(Content content, Theme theme, Diagnostics diagnostics) {
+        for (Page p : content.pages()) {
+            var layout = p.meta().layout();
+            if (!theme.hasLayout(layout.value())) {
+                diagnostics.add(Diagnostic.error(p.file(), layout.line(), layout.column(), "layout '" + layout.value()
+                        + "' not found in the theme (no file layouts/" + layout.value() + ".ftlh); available layouts: "
+                        + String.join(", ", theme.layouts())));
+            } else if (layout.value().equals("comparison") && p.meta().tables().isEmpty()) {
+                diagnostics.add(Diagnostic.error(p.file(), layout.line(), layout.column(),
+                        "a comparison page needs 'tables: [table-id]' naming tables of data/comparisons.yml"));
+            }
+        }
+    }
+
+    /** Every page's path and the ids on it: headings, plus the FAQ, glossary and table ids its layout prints. */
+    static Map<String, Set<String>> anchors(Content content, Map<String, ParsedMarkdown> bodies) {
+        Map<String, Set<String>> anchors = new HashMap<>();
+        for (Page p : content.pages()) {
+            Set<String> ids = new HashSet<>();
+            bodies.get(p.url()).headings().stream().map(Heading::id).forEach(ids::add);
+            switch (p.layout()) {
+                case "faq" -> content.faqCategories().forEach((FaqCategory c) -> {
+                    ids.add(c.id());
+                    c.questions().stream().map(Faq::id).forEach(ids::add);
+                });
+                case "glossary" -> content.glossary().stream().map(GlossaryTerm::id).forEach(ids::add);
+                default -> { }
+            }
+            p.meta().tables().forEach(t -> ids.add(t.value()));
+            anchors.put(p.url(), ids);
+        }
+        return anchors;
+    }
+
+    static Set<String> assetPaths(Content content) {
+        return content.assets().stream().map(a -> "/" + a).collect(Collectors.toSet());
+    }
+
+    /** Each page's direct sub-pages, sorted by order then title. */
+    static Map<String, List<Page>> children(Content content) {
+        Map<String, List<Page>> children = new TreeMap<>();
+        for (Page p : content.pages()) {
+            if (p.url().equals("/")) {
+                continue;
+            }
+            String parent = p.url().substring(0, p.url().lastIndexOf('/', p.url().length() - 2) + 1);
+            children.computeIfAbsent(parent, k -> new ArrayList<>()).add(p);
+        }
+        children.values().forEach(l -> l.sort(Comparator.comparingInt((Page p) -> p.meta().order())
+                .thenComparing(Page::title).thenComparing(Page::url)));
+        return children;
+    }
+
+    static void renderSpecialFiles(PageRenderer renderer, SiteOutput output, Diagnostics diagnostics) {
+        try {
+            output.put("404.html", renderer.renderSpecial("404.ftlh", "/404.html", "Page not found",
+                    "The page you asked for does not exist."));
+            output.put("sitemap.xml", renderer.renderSitemap("sitemap.xml.ftlx"));
+            output.put("robots.txt", renderer.renderSitemap("robots.txt.ftl"));
+        } catch (BuildFailedException e) {
+            diagnostics.addAll(e.diagnostics());
+        }
+    }
+
+    /** Copies the theme's {@code static/} files and the content's non-Markdown files. */
+    static void copyAssets(Theme theme, Content content, Path contentDir, SiteOutput output, Diagnostics diagnostics) {
+        Path staticDir = theme.dir().resolve("static");
+        if (Files.isDirectory(staticDir)) {
+            try (Stream<Path> walk = Files.walk(staticDir)) {
+                walk.filter(Files::isRegularFile).sorted().forEach(f ->
+                        output.copy(staticDir.relativize(f).toString().replace('\\', '/'), f));
+            } catch (IOException e) {
+                diagnostics.add(Diagnostic.error(staticDir, 0, 0, "cannot read theme files: " + e.getMessage()));
+            }
+        }
+        for (String asset : content.assets()) {
+            if (output.contains(asset)) {
+                diagnostics.add(Diagnostic.error(contentDir.resolve(asset), 0, 0,
+                        "this file would overwrite a generated or theme file of the same path; rename it"));
+            } else {
+                output.copy(asset, contentDir.resolve(asset));
+            }
+        }
+    }
+}

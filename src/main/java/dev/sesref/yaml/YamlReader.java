@@ -1,0 +1,103 @@
+package dev.sesref.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.sesref.diag.BuildFailedException;
+import dev.sesref.diag.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Parses YAML text into {@link YamlNode}s with file positions, reporting syntax errors as diagnostics. */
+public final class YamlReader {
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+
+    private final Path path;
+    private final int lineOffset;
+    private final List<Diagnostic> problems = new ArrayList<>();
+
+    private YamlReader(Path path, int lineOffset) {
+        this.path = path;
+        this.lineOffset = lineOffset;
+    }
+
+    /**
+     * Parses one YAML document; {@code lineOffset} is added to every line (front matter starts below
+     * its {@code ---}). An empty document yields an empty mapping.
+     */
+    public static YamlNode parse(Path path, String yaml, int lineOffset) throws BuildFailedException {
+        YamlReader reader = new YamlReader(path, lineOffset);
+        YamlNode node;
+        try (JsonParser p = FACTORY.createParser(yaml)) {
+            JsonToken first = p.nextToken();
+            node = first == null ? new YamlNode.Mapping(List.of(), 1 + lineOffset, 1) : reader.value(p);
+        } catch (JsonProcessingException e) {
+            throw new BuildFailedException(List.of(reader.syntaxError(e)));
+        } catch (IOException e) {
+            throw new BuildFailedException(List.of(Diagnostic.error(path, 0, 0, "cannot read YAML: " + e.getMessage())));
+        }
+        if (!reader.problems.isEmpty()) {
+            throw new BuildFailedException(reader.problems);
+        }
+        return node;
+    }
+
+    private YamlNode value(JsonParser p) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        int line = at.getLineNr() + lineOffset;
+        int col = Math.max(1, at.getColumnNr());
+        JsonToken t = p.currentToken();
+        return switch (t) {
+            case START_OBJECT -> mapping(p, line, col);
+            case START_ARRAY -> sequence(p, line, col);
+            case VALUE_STRING -> new YamlNode.Scalar(p.getText(), YamlNode.ScalarType.STRING, line, col);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+                    new YamlNode.Scalar(p.getText(), YamlNode.ScalarType.NUMBER, line, col);
+            case VALUE_TRUE, VALUE_FALSE -> new YamlNode.Scalar(p.getText(), YamlNode.ScalarType.BOOLEAN, line, col);
+            case VALUE_NULL -> new YamlNode.Scalar("", YamlNode.ScalarType.NULL, line, col);
+            default -> new YamlNode.Scalar(p.getText(), YamlNode.ScalarType.STRING, line, col);
+        };
+    }
+
+    private YamlNode mapping(JsonParser p, int line, int col) throws IOException {
+        List<YamlNode.Entry> entries = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            JsonLocation at = p.currentTokenLocation();
+            int keyLine = at.getLineNr() + lineOffset;
+            int keyCol = Math.max(1, at.getColumnNr());
+            String key = p.currentName();
+            p.nextToken();
+            YamlNode v = value(p);
+            Integer first = seen.putIfAbsent(key, keyLine);
+            if (first != null) {
+                problems.add(Diagnostic.error(path, keyLine, keyCol, "duplicate key '" + key
+                        + "' (first given on line " + first + "); keep one of them"));
+            } else {
+                entries.add(new YamlNode.Entry(key, keyLine, keyCol, v));
+            }
+        }
+        return new YamlNode.Mapping(entries, line, col);
+    }
+
+    private YamlNode sequence(JsonParser p, int line, int col) throws IOException {
+        List<YamlNode> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            items.add(value(p));
+        }
+        return new YamlNode.Sequence(items, line, col);
+    }
+
+    private Diagnostic syntaxError(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        int line = at == null ? 0 : Math.max(0, at.getLineNr()) + (at == null || at.getLineNr() <= 0 ? 0 : lineOffset);
+        int col = at == null ? 0 : Math.max(0, at.getColumnNr());
+        return Diagnostic.error(path, line, col, "invalid YAML: " + YamlMessages.explain(e.getOriginalMessage()));
+    }
+}
