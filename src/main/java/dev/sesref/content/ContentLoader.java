@@ -69,7 +69,7 @@ public final class ContentLoader {
         List<String> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(contentDir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path p : walk.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f)).sorted().toList()) {
                 String rel = contentDir.relativize(p).toString().replace('\\', '/');
                 if (rel.startsWith(".") || rel.contains("/.") || rel.equals("site.yml")) {
                     continue;

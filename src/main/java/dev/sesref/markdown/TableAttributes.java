@@ -8,13 +8,24 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
-/** Gives header cells of Markdown tables {@code scope="col"}, so screen readers announce them. */
+/**
+ * Gives header cells of Markdown tables {@code scope="col"}, so screen readers announce them, and turns
+ * the obsolete {@code align} attribute into an {@code align-*} class the theme styles.
+ */
 final class TableAttributes implements AttributeProvider {
 
     @Override
     public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
-        if (node instanceof TableCell cell && cell.isHeader()) {
+        if (!(node instanceof TableCell cell)) {
+            return;
+        }
+        if (cell.isHeader()) {
             attributes.replaceValue("scope", "col");
+        }
+        var align = attributes.get("align");
+        if (align != null) {
+            attributes.remove("align");
+            attributes.addValue("class", "align-" + align.getValue());
         }
     }
 

@@ -95,9 +95,11 @@ public final class YamlReader {
     }
 
     private Diagnostic syntaxError(JsonProcessingException e) {
+        int[] mark = YamlMessages.problemMark(e.getOriginalMessage());
         JsonLocation at = e.getLocation();
-        int line = at == null ? 0 : Math.max(0, at.getLineNr()) + (at == null || at.getLineNr() <= 0 ? 0 : lineOffset);
-        int col = at == null ? 0 : Math.max(0, at.getColumnNr());
-        return Diagnostic.error(path, line, col, "invalid YAML: " + YamlMessages.explain(e.getOriginalMessage()));
+        int line = mark != null ? mark[0] : at == null ? 0 : Math.max(0, at.getLineNr());
+        int col = mark != null ? mark[1] : at == null ? 0 : Math.max(0, at.getColumnNr());
+        return Diagnostic.error(path, line == 0 ? 0 : line + lineOffset, col,
+                "invalid YAML: " + YamlMessages.explain(e.getOriginalMessage()));
     }
 }

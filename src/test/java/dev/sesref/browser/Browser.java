@@ -1,0 +1,53 @@
+package dev.sesref.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Starts Debian's headless Chromium through its chromedriver. Tests skip when the browser is not
+ * installed, unless {@code SESREF_REQUIRE_BROWSER=1} (set by CI), where a missing browser fails them.
+ */
+public final class Browser {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Held so the setting survives garbage collection: Selenium warns about CDP versions we do not use. */
+    private static final java.util.logging.Logger SELENIUM_LOG = quiet();
+
+    private static java.util.logging.Logger quiet() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.openqa.selenium");
+        log.setLevel(Level.SEVERE);
+        return log;
+    }
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start(int width, int height) throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if ("1".equals(System.getenv("SESREF_REQUIRE_BROWSER")) && !present) {
+            throw new IllegalStateException("SESREF_REQUIRE_BROWSER=1 but " + CHROMIUM + " or " + DRIVER + " is missing");
+        }
+        assumeTrue(present, "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        Path profile = Files.createTempDirectory("sesref-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+}
