@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /** Cross-checks loaded content: unique URLs and ids, and every reference pointing at something real. */
@@ -25,12 +26,14 @@ final class ContentValidator {
 
     void validate() {
         uniqueUrls();
-        Set<String> sourceIds = unique(content.sources(), Source::id, s -> null, "source");
+        Set<String> sourceIds = unique(content.sources(), Source::id, s -> null, s -> 0, "source");
         Set<String> urls = content.pages().stream().map(Page::url).collect(Collectors.toSet());
-        Set<String> tableIds = unique(content.tables(), ComparisonTable::id, t -> t.lead().path(), "table");
-        Set<String> termIds = unique(content.glossary(), GlossaryTerm::id, t -> t.definition().path(), "glossary term");
-        unique(content.faqs(), Faq::id, f -> f.answer().path(), "FAQ");
-        unique(content.faqCategories(), FaqCategory::id, c -> null, "FAQ category");
+        Set<String> tableIds = unique(content.tables(), ComparisonTable::id, t -> t.lead().path(),
+                t -> t.lead().line(), "table");
+        Set<String> termIds = unique(content.glossary(), GlossaryTerm::id, t -> t.definition().path(),
+                t -> t.definition().line(), "glossary term");
+        unique(content.faqs(), Faq::id, f -> f.answer().path(), Faq::line, "FAQ");
+        unique(content.faqCategories(), FaqCategory::id, c -> null, c -> 0, "FAQ category");
         for (Page p : content.pages()) {
             refs(p.file(), p.meta().sources(), sourceIds, "source", "data/sources.yml");
             refs(p.file(), p.meta().tables(), tableIds, "comparison table", "data/comparisons.yml");
@@ -71,15 +74,15 @@ final class ContentValidator {
         }
     }
 
-    private <T> Set<String> unique(List<T> items, Function<T, String> id, Function<T, Path> where, String what) {
+    private <T> Set<String> unique(List<T> items, Function<T, String> id, Function<T, Path> where,
+                                   ToIntFunction<T> line, String what) {
         Map<String, T> seen = new HashMap<>();
         for (T item : items) {
             T first = seen.putIfAbsent(id.apply(item), item);
             if (first != null) {
-                int line = item instanceof Faq f ? f.line() : 0;
-                int firstLine = first instanceof Faq f ? f.line() : 0;
-                sink.add(Diagnostic.error(where.apply(item), line, 0, "duplicate " + what + " id '" + id.apply(item)
-                        + "'" + (firstLine > 0 ? " (first used on line " + firstLine + ")" : "")
+                int firstLine = line.applyAsInt(first);
+                sink.add(Diagnostic.error(where.apply(item), line.applyAsInt(item), 0, "duplicate " + what + " id '"
+                        + id.apply(item) + "'" + (firstLine > 0 ? " (first used near line " + firstLine + ")" : "")
                         + "; ids must be unique because they are link anchors"));
             }
         }

@@ -1,0 +1,39 @@
+package dev.sesref.cite;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds citations of the U.S. Code, the CFR, Public Laws, the Statutes at Large and named acts
+ * in plain text, and reports malformed citations. Immutable and thread-safe.
+ *
+ * <p>The input is a run of plain text (the caller strips code, links and HTML attributes);
+ * nothing inside a URL or e-mail address in that text is matched. Overlapping candidates are
+ * resolved by earliest start, then longest span, so "section 401 of Pub. L. 95-454" is one match.
+ */
+public final class CitationScanner {
+
+    private final List<CitationParser> parsers;
+
+    /** A scanner that also recognises the given named acts. */
+    public CitationScanner(List<ActAlias> aliases) {
+        Objects.requireNonNull(aliases, "aliases");
+        this.parsers = List.of(new UscParser(), new CfrParser(), new PublicLawParser(), new StatuteParser(),
+                new ActAliasParser(List.copyOf(aliases)));
+    }
+
+    /** A scanner without named acts. */
+    public CitationScanner() {
+        this(List.of());
+    }
+
+    /** Scans {@code text}; offsets in the result are char offsets into {@code text}. */
+    public ScanResult scan(String text) {
+        Objects.requireNonNull(text, "text");
+        Results results = new Results(new ScanText(text));
+        for (CitationParser p : parsers) {
+            p.parse(results);
+        }
+        return results.resolve();
+    }
+}

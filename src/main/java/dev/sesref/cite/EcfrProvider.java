@@ -1,0 +1,48 @@
+package dev.sesref.cite;
+
+import java.util.Optional;
+
+/**
+ * Links CFR sections, parts and subparts to the current eCFR (authoritative for currency; the
+ * annual edition on govinfo is the official legal edition). Paragraph paths become eCFR paragraph
+ * fragments, parentheses as written: {@code section-317.903#p-317.903(b)(1)}.
+ */
+public final class EcfrProvider implements LinkProvider {
+
+    /** The configuration name. */
+    public static final String NAME = "ecfr";
+    private static final String BASE = "https://www.ecfr.gov/current/title-";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean authoritative() {
+        return true;
+    }
+
+    @Override
+    public Optional<String> url(Authority a) {
+        if (a.kind() != CitationKind.CFR) {
+            return Optional.empty();
+        }
+        String path = switch (a.level()) {
+            case SECTION -> "/section-" + a.number() + fragment(a);
+            case PART -> "/part-" + a.number();
+            case SUBPART -> "/part-" + a.number() + "/subpart-" + a.subdivision().orElseThrow();
+            default -> null;
+        };
+        return path == null ? Optional.empty() : Urls.checked(BASE + a.title() + path);
+    }
+
+    private static String fragment(Authority a) {
+        if (a.paragraphs().isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("#p-").append(a.number());
+        a.paragraphs().forEach(p -> sb.append('(').append(p).append(')'));
+        return sb.toString();
+    }
+}

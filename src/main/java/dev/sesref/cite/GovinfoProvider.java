@@ -1,0 +1,46 @@
+package dev.sesref.cite;
+
+import java.util.Optional;
+
+/**
+ * Links Public Laws and Statutes at Large pages through govinfo's link service (authoritative).
+ *
+ * <p>Public Laws from the 104th Congress on: {@code https://www.govinfo.gov/link/plaw/104/public/1}.
+ * Earlier Public Laws have no govinfo plaw page; they link to their Statutes at Large page when
+ * {@link Authority#statutesAtLarge()} knows it (P.L. 95-454 = 92 Stat. 1111), else no link.
+ * Statutes at Large: {@code https://www.govinfo.gov/link/statute/92/1111}, volumes 65 (1951) on,
+ * the volumes govinfo holds.
+ */
+public final class GovinfoProvider implements LinkProvider {
+
+    /** The configuration name. */
+    public static final String NAME = "govinfo";
+    /** The first Congress whose Public Laws govinfo publishes. */
+    public static final int FIRST_PLAW_CONGRESS = 104;
+    /** The first Statutes at Large volume govinfo publishes. */
+    public static final int FIRST_STATUTE_VOLUME = 65;
+    private static final String BASE = "https://www.govinfo.gov/link/";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean authoritative() {
+        return true;
+    }
+
+    @Override
+    public Optional<String> url(Authority a) {
+        return switch (a.kind()) {
+            case PUBLIC_LAW -> a.title() >= FIRST_PLAW_CONGRESS
+                    ? Urls.checked(BASE + "plaw/" + a.title() + "/public/" + a.number())
+                    : a.statutesAtLarge().flatMap(this::url);
+            case STATUTE -> a.title() >= FIRST_STATUTE_VOLUME
+                    ? Urls.checked(BASE + "statute/" + a.title() + "/" + a.number())
+                    : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+}
