@@ -19,7 +19,8 @@ import java.util.Set;
 public final class ConfigLoader {
     public static final String FILE_NAME = "site.yml";
     private static final Set<String> KEYS = Set.of("title", "tagline", "description", "baseUrl", "language",
-            "theme", "editUrl", "repository", "nav");
+            "theme", "editUrl", "repository", "nav", "citations");
+    private static final Set<String> CITATION_KEYS = Set.of("usc", "cfr", "publicLaw", "statute");
     private static final Set<String> NAV_KEYS = Set.of("title", "path");
 
     private ConfigLoader() {
@@ -55,12 +56,19 @@ public final class ConfigLoader {
         if (!theme.matches("[A-Za-z0-9_-]+")) {
             f.error("theme", "theme must be a folder name under themes/ (letters, digits, '-', '_'), not '" + theme + "'");
         }
+        CitationSettings citations = f.node("citations")
+                .flatMap(n -> YamlFields.of(file.path(), n, "citations", CITATION_KEYS, problems))
+                .map(c -> new CitationSettings(c.string("usc").orElse(CitationSettings.DEFAULTS.usc()),
+                        c.string("cfr").orElse(CitationSettings.DEFAULTS.cfr()),
+                        c.string("publicLaw").orElse(CitationSettings.DEFAULTS.publicLaw()),
+                        c.string("statute").orElse(CitationSettings.DEFAULTS.statute()), c.position("usc")[0]))
+                .orElse(CitationSettings.DEFAULTS);
         if (!problems.isEmpty()) {
             throw new BuildFailedException(problems);
         }
         return new SiteConfig(title, f.string("tagline").orElse(""), f.string("description").orElse(""),
                 baseUrl, f.string("language").orElse("en"), theme, f.string("editUrl").orElse(""),
-                f.string("repository").orElse(""), nav);
+                f.string("repository").orElse(""), nav, citations);
     }
 
     private static Optional<NavItem> navItem(Path path, YamlNode node, List<Diagnostic> problems) {

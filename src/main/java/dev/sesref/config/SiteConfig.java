@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param editUrl pattern of an "edit this page" link, {@code {path}} replaced by the content-relative file path
  */
 public record SiteConfig(String title, String tagline, String description, String baseUrl, String language,
-                         String theme, String editUrl, String repository, List<NavItem> nav) {
+                         String theme, String editUrl, String repository, List<NavItem> nav,
+                         CitationSettings citations) {
     public SiteConfig {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -22,6 +23,7 @@ public record SiteConfig(String title, String tagline, String description, Strin
         editUrl = editUrl == null ? "" : editUrl;
         repository = repository == null ? "" : repository;
         nav = List.copyOf(nav);
+        citations = citations == null ? CitationSettings.DEFAULTS : citations;
         if (!baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
@@ -29,7 +31,7 @@ public record SiteConfig(String title, String tagline, String description, Strin
 
     /** The same configuration served from another base URL (the {@code --base-url} override). */
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, tagline, description, url, language, theme, editUrl, repository, nav);
+        return new SiteConfig(title, tagline, description, url, language, theme, editUrl, repository, nav, citations);
     }
 
     /** The path part of the base URL, e.g. {@code /ses/} for {@code https://example.org/ses/}. */

@@ -12,13 +12,16 @@ import java.util.stream.Collectors;
  * @param assets content-relative paths of other files (images, PDFs) published as they are
  */
 public record Content(List<Page> pages, List<Source> sources, List<FaqCategory> faqCategories,
-                      List<GlossaryTerm> glossary, List<ComparisonTable> tables, List<String> assets) {
+                      List<GlossaryTerm> glossary, List<ComparisonTable> tables, List<AuthorityNote> authorities,
+                      List<AliasNote> aliases, List<String> assets) {
     public Content {
         pages = List.copyOf(pages);
         sources = List.copyOf(sources);
         faqCategories = List.copyOf(faqCategories);
         glossary = List.copyOf(glossary);
         tables = List.copyOf(tables);
+        authorities = List.copyOf(authorities);
+        aliases = List.copyOf(aliases);
         assets = List.copyOf(assets);
     }
 

@@ -40,7 +40,7 @@ public final class ContentLoader {
                 .toList();
         DataLoader data = new DataLoader(contentDir.resolve(DATA_DIR), shownDir.resolve(DATA_DIR), sink);
         Content content = new Content(pages, data.sources(), data.faqs(), data.glossary(), data.comparisons(),
-                listing.assets());
+                data.authorities(), data.aliases(), listing.assets());
         new ContentValidator(content, sink).validate();
         if (sink.stream().anyMatch(Diagnostic::isError)) {
             throw new BuildFailedException(sink);

@@ -21,8 +21,11 @@ final class DataLoader {
     static final String GLOSSARY = "glossary.yml";
     static final String COMPARISONS = "comparisons.yml";
     /** Data files that a later stage reads; listed so that unknown files can be reported. */
-    static final Set<String> KNOWN = Set.of(SOURCES, FAQS, GLOSSARY, COMPARISONS, "authorities.yml",
-            "citation-aliases.yml");
+    static final String AUTHORITIES = "authorities.yml";
+    static final String ALIASES = "citation-aliases.yml";
+    static final Set<String> KNOWN = Set.of(SOURCES, FAQS, GLOSSARY, COMPARISONS, AUTHORITIES, ALIASES);
+    private static final Set<String> AUTHORITY_KEYS = Set.of("id", "heading", "verified");
+    private static final Set<String> ALIAS_KEYS = Set.of("name", "targets");
 
     private static final Set<String> SOURCE_KEYS = Set.of("id", "title", "publisher", "url", "date", "note");
     private static final Set<String> CATEGORY_KEYS = Set.of("id", "title", "questions");
@@ -117,6 +120,30 @@ final class DataLoader {
             return Optional.empty();
         }
         return Optional.of(new ComparisonTable(id, caption, lead, columns, rows, notes, PageLoader.refs(t, "sources")));
+    }
+
+    List<AuthorityNote> authorities() {
+        return read(AUTHORITIES, "authorities", (f, n) -> YamlFields.of(f, n, "an authority", AUTHORITY_KEYS, sink)
+                .flatMap(a -> {
+                    String id = a.requiredString("id");
+                    String heading = a.requiredString("heading");
+                    int[] at = a.position("id");
+                    return id == null || heading == null ? Optional.empty()
+                            : Optional.of(new AuthorityNote(new Ref(id, at[0], at[1]), heading, a.bool("verified", false)));
+                }));
+    }
+
+    List<AliasNote> aliases() {
+        return read(ALIASES, "aliases", (f, n) -> YamlFields.of(f, n, "a citation alias", ALIAS_KEYS, sink)
+                .flatMap(a -> {
+                    String name = a.requiredString("name");
+                    List<Ref> targets = PageLoader.refs(a, "targets");
+                    if (name != null && targets.isEmpty()) {
+                        a.error("targets", "alias '" + name + "' needs 'targets: [id, ...]', e.g. [pl/95/454]");
+                        return Optional.empty();
+                    }
+                    return name == null ? Optional.empty() : Optional.of(new AliasNote(name, targets));
+                }));
     }
 
     private String id(YamlFields f) {

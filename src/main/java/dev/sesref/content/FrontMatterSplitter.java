@@ -6,16 +6,16 @@ import dev.sesref.diag.SourceFile;
 import java.util.List;
 
 /** Splits a page into its YAML front matter and Markdown body, keeping the line where each starts. */
-final class FrontMatterSplitter {
+public final class FrontMatterSplitter {
 
     /** The two parts; {@code yamlLine} and {@code bodyLine} are 1-based file lines. */
-    record Parts(String yaml, int yamlLine, String body, int bodyLine) {
+    public record Parts(String yaml, int yamlLine, String body, int bodyLine) {
     }
 
     private FrontMatterSplitter() {
     }
 
-    static Parts split(SourceFile file) throws BuildFailedException {
+    public static Parts split(SourceFile file) throws BuildFailedException {
         String text = file.text();
         if (text.isBlank()) {
             throw fail(file, 0, 0, "the file is empty; a page starts with front matter between '---' lines "

@@ -12,6 +12,7 @@ import java.util.Map;
 
 /** Prints diagnostics as {@code path:line:col: error: message}, the source line and a caret. */
 public final class DiagnosticPrinter {
+    private static final int WIDTH = 120;
     private final Map<Path, List<String>> cache = new HashMap<>();
 
     public void print(List<Diagnostic> diagnostics, PrintWriter out) {
@@ -31,11 +32,16 @@ public final class DiagnosticPrinter {
         StringBuilder sb = new StringBuilder(d.headline());
         String source = sourceLine(d.path(), d.line());
         if (source != null) {
-            String shown = source.replace('\t', ' ');
+            String line = source.replace('\t', ' ');
+            int caret = Math.max(0, Math.min(d.column() - 1, line.length()));
+            // Long lines show a window around the column, so the caret stays under the problem.
+            int from = line.length() <= WIDTH ? 0 : Math.max(0, Math.min(caret - WIDTH / 2, line.length() - WIDTH));
+            int to = Math.min(line.length(), from + WIDTH);
+            String shown = (from > 0 ? "…" : "") + line.substring(from, to) + (to < line.length() ? "…" : "");
             sb.append(System.lineSeparator()).append("  ").append(shown);
             if (d.column() > 0) {
-                int caret = Math.min(d.column() - 1, shown.length());
-                sb.append(System.lineSeparator()).append("  ").append(" ".repeat(caret)).append('^');
+                int at = caret - from + (from > 0 ? 1 : 0);
+                sb.append(System.lineSeparator()).append("  ").append(" ".repeat(at)).append('^');
             }
         }
         return sb.toString();
@@ -46,11 +52,7 @@ public final class DiagnosticPrinter {
             return null;
         }
         List<String> lines = cache.computeIfAbsent(path, DiagnosticPrinter::readLenient);
-        if (line > lines.size()) {
-            return null;
-        }
-        String s = lines.get(line - 1);
-        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+        return line > lines.size() ? null : lines.get(line - 1);
     }
 
     private static List<String> readLenient(Path path) {

@@ -59,10 +59,9 @@ public final class MarkdownRenderer {
         }
     }
 
-    /** Renders a one-paragraph text (a table cell) without the surrounding {@code <p>}. */
-    public String renderInline(MarkdownSource source, String fromUrl, String fromFile, LinkTargets links,
-                               Consumer<Diagnostic> sink) {
-        String html = render(parse(source), fromUrl, fromFile, links, sink).strip();
+    /** The HTML of a one-paragraph text (a table cell) without its surrounding {@code <p>}. */
+    public static String unwrapParagraph(String rendered) {
+        String html = rendered.strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             return html.substring(3, html.length() - 4);
         }

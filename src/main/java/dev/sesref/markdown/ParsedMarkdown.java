@@ -24,7 +24,7 @@ public final class ParsedMarkdown {
         return headings;
     }
 
-    Document document() {
+    public Document document() {
         return document;
     }
 }

@@ -10,7 +10,10 @@ import dev.sesref.content.Ref;
 import dev.sesref.content.Source;
 import dev.sesref.diag.Diagnostic;
 import dev.sesref.markdown.LinkTargets;
+import dev.sesref.cite.CitationLinker;
+import dev.sesref.cite.PageCitations;
 import dev.sesref.markdown.MarkdownRenderer;
+import dev.sesref.markdown.ParsedMarkdown;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -26,12 +29,14 @@ final class ViewFactory {
     private final Map<String, Source> sources;
     private final MarkdownRenderer markdown;
     private final LinkTargets links;
+    private final CitationLinker citations;
 
-    ViewFactory(Content content, MarkdownRenderer markdown, LinkTargets links) {
+    ViewFactory(Content content, MarkdownRenderer markdown, LinkTargets links, CitationLinker citations) {
         this.content = content;
         this.sources = content.sourcesById();
         this.markdown = markdown;
         this.links = links;
+        this.citations = citations;
     }
 
     static String display(LocalDate date) {
@@ -56,43 +61,53 @@ final class ViewFactory {
                 .map(c -> new Views.ChangeView(display(c.date()), c.date().toString(), c.note())).toList();
     }
 
-    List<Views.FaqCategoryView> faqs(String url, String file, Consumer<Diagnostic> sink) {
+    List<Views.FaqCategoryView> faqs(String url, String file, PageCitations cites, Consumer<Diagnostic> sink) {
         return content.faqCategories().stream().map((FaqCategory c) -> new Views.FaqCategoryView(c.id(), c.title(),
                 c.questions().stream().map(q -> new Views.FaqView(q.id(), q.question(),
-                        block(q.answer(), url, file, sink), sources(q.sources()))).toList())).toList();
+                        block(q.answer(), url, file, cites, sink), sources(q.sources()))).toList())).toList();
     }
 
-    List<Views.TermView> glossary(String url, String file, Consumer<Diagnostic> sink) {
+    List<Views.TermView> glossary(String url, String file, PageCitations cites, Consumer<Diagnostic> sink) {
         return content.glossary().stream().sorted((a, b) -> a.term().compareToIgnoreCase(b.term()))
                 .map((GlossaryTerm t) -> new Views.TermView(t.id(), t.term(), t.expansion(),
-                        block(t.definition(), url, file, sink),
+                        block(t.definition(), url, file, cites, sink),
                         t.see().stream().map(r -> content.glossary().stream().filter(g -> g.id().equals(r.value()))
                                 .findFirst().map(g -> new Views.LinkView(g.term(), "#" + g.id()))).flatMap(java.util.Optional::stream).toList(),
                         sources(t.sources()))).toList();
     }
 
-    List<Views.TableView> tables(List<Ref> ids, String url, String file, Consumer<Diagnostic> sink) {
+    List<Views.TableView> tables(List<Ref> ids, String url, String file, PageCitations cites,
+                                  Consumer<Diagnostic> sink) {
         return ids.stream().map(r -> content.table(r.value())).flatMap(java.util.Optional::stream)
-                .map(t -> table(t, url, file, sink)).toList();
+                .map(t -> table(t, url, file, cites, sink)).toList();
     }
 
-    private Views.TableView table(ComparisonTable t, String url, String file, Consumer<Diagnostic> sink) {
+    private Views.TableView table(ComparisonTable t, String url, String file, PageCitations cites,
+                                  Consumer<Diagnostic> sink) {
         List<Views.RowView> rows = t.rows().stream().map(r -> new Views.RowView(
-                inline(cell(t, r.header()), url, file, sink),
-                r.cells().stream().map(c -> inline(cell(t, c), url, file, sink)).toList())).toList();
-        return new Views.TableView(t.id(), t.caption(), block(t.lead(), url, file, sink), t.columns(), rows,
-                block(t.notes(), url, file, sink), sources(t.sources()));
+                inline(cell(t, r.header()), url, file, cites, sink),
+                r.cells().stream().map(c -> inline(cell(t, c), url, file, cites, sink)).toList())).toList();
+        return new Views.TableView(t.id(), t.caption(), block(t.lead(), url, file, cites, sink), t.columns(), rows,
+                block(t.notes(), url, file, cites, sink), sources(t.sources()));
     }
 
     private static MarkdownSource cell(ComparisonTable t, String text) {
         return new MarkdownSource(t.lead().path(), text, Math.max(0, t.lead().line()), 0);
     }
 
-    private String block(MarkdownSource src, String url, String file, Consumer<Diagnostic> sink) {
-        return src.isBlank() ? "" : markdown.render(markdown.parse(src), url, file, links, sink);
+    /** Parses, links citations and renders a Markdown block of a data file. */
+    String block(MarkdownSource src, String url, String file, PageCitations cites, Consumer<Diagnostic> sink) {
+        if (src.isBlank()) {
+            return "";
+        }
+        ParsedMarkdown md = markdown.parse(src);
+        citations.link(md, cites, sink);
+        return markdown.render(md, url, file, links, sink);
     }
 
-    private String inline(MarkdownSource src, String url, String file, Consumer<Diagnostic> sink) {
-        return markdown.renderInline(src, url, file, links, sink);
+    private String inline(MarkdownSource src, String url, String file, PageCitations cites, Consumer<Diagnostic> sink) {
+        ParsedMarkdown md = markdown.parse(src);
+        citations.link(md, cites, sink);
+        return MarkdownRenderer.unwrapParagraph(markdown.render(md, url, file, links, sink));
     }
 }

@@ -69,6 +69,24 @@ public final class Views {
                            List<SourceView> sources, List<LinkView> related, String editUrl,
                            List<ChangeView> changes, List<Figure> figures, List<FaqCategoryView> faqs,
                            List<TermView> glossary, List<TableView> tables, List<SourceView> allSources,
-                           List<SectionView> sections) {
+                           List<SectionView> sections, int citationCount, List<CitedView> citations,
+                           String citationsHref, List<CitationGroupView> citationIndex) {
+    }
+
+    /** An authority cited on a page, for the page's citation list. */
+    public record CitedView(String label, String heading, String url, int count, String indexHref) {
+    }
+
+    /** A titled group of the citations index. */
+    public record CitationGroupView(String title, List<AuthorityView> entries) {
+    }
+
+    /** One authority of the citations index with its official links and the places that cite it. */
+    public record AuthorityView(String id, String label, String heading, boolean verified, List<ProviderView> links,
+                                List<LinkView> uses) {
+    }
+
+    /** A link to an authority's text at one provider. */
+    public record ProviderView(String name, String url, boolean authoritative) {
     }
 }

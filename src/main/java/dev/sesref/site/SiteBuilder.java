@@ -9,6 +9,8 @@ import dev.sesref.content.SitePaths;
 import dev.sesref.diag.BuildFailedException;
 import dev.sesref.diag.Diagnostic;
 import dev.sesref.diag.Diagnostics;
+import dev.sesref.cite.CitationIndex;
+import dev.sesref.cite.CitationLinker;
 import dev.sesref.markdown.InternalLinks;
 import dev.sesref.markdown.LinkTargets;
 import dev.sesref.markdown.MarkdownRenderer;
@@ -39,13 +41,16 @@ public final class SiteBuilder {
         Content content = new ContentLoader(options.contentDir(), options.contentDir()).load();
         Theme theme = Theme.load(options.themesDir(), options.themesDir(), config.theme());
         Steps.checkLayouts(content, theme, diagnostics);
+        CitationLinker citations = Steps.loadCitations(config, content, options.contentDir(), diagnostics);
         Map<String, ParsedMarkdown> bodies = parseMarkdown(content);
         LinkTargets links = new InternalLinks(Steps.anchors(content, bodies), Steps.assetPaths(content),
                 options.linkStyle());
+        CitationIndex citationIndex = new CitationIndex(citations.catalog());
         PageRenderer renderer = new PageRenderer(config, content, theme, markdown, links, options.linkStyle(),
-                Steps.children(content));
+                Steps.children(content), citations, citationIndex);
         SiteOutput output = new SiteOutput();
         renderPages(content, bodies, renderer, output);
+        Steps.renderCitationIndex(renderer, content, output, diagnostics);
         Steps.renderSpecialFiles(renderer, output, diagnostics);
         Steps.copyAssets(theme, content, options.contentDir(), output, diagnostics);
         failOnErrors();

@@ -6,6 +6,10 @@ import dev.sesref.content.Faq;
 import dev.sesref.content.FaqCategory;
 import dev.sesref.content.GlossaryTerm;
 import dev.sesref.content.Page;
+import dev.sesref.content.SitePaths;
+import dev.sesref.config.SiteConfig;
+import dev.sesref.cite.CitationCatalog;
+import dev.sesref.cite.CitationLinker;
 import dev.sesref.diag.BuildFailedException;
 import dev.sesref.diag.Diagnostic;
 import dev.sesref.diag.Diagnostics;
@@ -63,6 +67,7 @@ final class Steps {
             p.meta().tables().forEach(t -> ids.add(t.value()));
             anchors.put(p.url(), ids);
         }
+        anchors.put(PageRenderer.CITATIONS_URL, Set.of());
         return anchors;
     }
 
@@ -83,6 +88,24 @@ final class Steps {
         children.values().forEach(l -> l.sort(Comparator.comparingInt((Page p) -> p.meta().order())
                 .thenComparing(Page::title).thenComparing(Page::url)));
         return children;
+    }
+
+    static CitationLinker loadCitations(SiteConfig config, Content content, Path contentDir, Diagnostics diagnostics) {
+        List<Diagnostic> problems = new ArrayList<>();
+        CitationCatalog catalog = CitationCatalog.load(content, config.citations(), contentDir, problems);
+        diagnostics.addAll(problems);
+        return new CitationLinker(catalog);
+    }
+
+    /** The citations index page, dated by the newest page; rendered after every page has reported its citations. */
+    static void renderCitationIndex(PageRenderer renderer, Content content, SiteOutput output, Diagnostics diagnostics) {
+        String updated = content.pages().stream().map(p -> p.meta().updated()).max(Comparator.naturalOrder())
+                .map(Object::toString).orElse("");
+        try {
+            output.put(SitePaths.outputFile(PageRenderer.CITATIONS_URL), renderer.renderCitationIndex(updated));
+        } catch (BuildFailedException e) {
+            diagnostics.addAll(e.diagnostics());
+        }
     }
 
     static void renderSpecialFiles(PageRenderer renderer, SiteOutput output, Diagnostics diagnostics) {

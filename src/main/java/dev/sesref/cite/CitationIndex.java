@@ -1,0 +1,96 @@
+package dev.sesref.cite;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Every citation of the site, by authority: the data of the citations index page. Thread-safe. */
+public final class CitationIndex {
+    /** Where an authority is cited: a page, the citation's anchor on it, and the text as written. */
+    public record Use(String pageUrl, String pageTitle, String anchor, String text) {
+    }
+
+    /** One authority (section, part, chapter or law) with its heading, links and uses. */
+    public record Entry(String anchor, String label, String heading, boolean verified,
+                        List<CitationCatalog.ProviderLink> links, List<Use> uses) {
+    }
+
+    /** The authorities of one title of the Code or the CFR, or of the Public Laws or the Statutes at Large. */
+    public record Group(String title, List<Entry> entries) {
+    }
+
+    /** An authority cited on one page and how many times. */
+    public record PageEntry(String label, String heading, String url, int count, String anchor) {
+    }
+
+    private final CitationCatalog catalog;
+    private final Map<String, PageCitations> pages = new ConcurrentHashMap<>();
+
+    public CitationIndex(CitationCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public void add(PageCitations page) {
+        pages.put(page.url(), page);
+    }
+
+    /** The index anchor of an authority, e.g. {@code usc-5-3132}. */
+    public static String anchor(Authority a) {
+        return a.section().id().replace('/', '-');
+    }
+
+    /** Every cited authority, grouped and sorted numerically, each with its uses in page order. */
+    public List<Group> groups() {
+        Map<Authority, List<Use>> uses = new TreeMap<>();
+        pages.values().stream().sorted(Comparator.comparing(PageCitations::url)).forEach(p -> {
+            for (CitationUse u : p.uses()) {
+                List<Use> list = uses.computeIfAbsent(u.authority().section(), k -> new ArrayList<>());
+                Use use = new Use(p.url(), p.title(), u.anchor(), u.text());
+                if (!list.contains(use)) {
+                    list.add(use);
+                }
+            }
+        });
+        Map<String, List<Entry>> groups = new LinkedHashMap<>();
+        uses.forEach((a, list) -> groups.computeIfAbsent(groupTitle(a), k -> new ArrayList<>()).add(entry(a, list)));
+        return groups.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The authorities one page cites, sorted numerically, with the number of citations of each. */
+    public List<PageEntry> summary(PageCitations page) {
+        Map<Authority, Integer> counts = new TreeMap<>();
+        Map<Authority, java.util.Set<String>> anchors = new TreeMap<>();
+        for (CitationUse u : page.uses()) {
+            if (anchors.computeIfAbsent(u.authority().section(), k -> new java.util.HashSet<>()).add(u.anchor())) {
+                counts.merge(u.authority().section(), 1, Integer::sum);
+            }
+        }
+        List<PageEntry> out = new ArrayList<>();
+        counts.forEach((a, n) -> out.add(new PageEntry(a.label(), catalog.info(a).map(AuthorityInfo::heading).orElse(""),
+                catalog.url(a).orElse(""), n, anchor(a))));
+        return out;
+    }
+
+    public int total() {
+        return pages.values().stream().mapToInt(PageCitations::count).sum();
+    }
+
+    private Entry entry(Authority a, List<Use> list) {
+        var info = catalog.info(a);
+        return new Entry(anchor(a), a.label(), info.map(AuthorityInfo::heading).orElse(""),
+                info.map(AuthorityInfo::verified).orElse(false), catalog.links(a), List.copyOf(list));
+    }
+
+    private static String groupTitle(Authority a) {
+        return switch (a.kind()) {
+            case USC -> "Title " + a.title() + ", United States Code";
+            case CFR -> "Title " + a.title() + ", Code of Federal Regulations";
+            case PUBLIC_LAW -> "Public Laws";
+            case STATUTE -> "Statutes at Large";
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package dev.sesref.cite;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The citations found while rendering one page; filled by one thread, read after the page is done. */
+public final class PageCitations {
+    private final String url;
+    private final String title;
+    private final List<CitationUse> uses = new ArrayList<>();
+    private int matches;
+
+    public PageCitations(String url, String title) {
+        this.url = url;
+        this.title = title;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** Number of citations as written on the page (a range or list counts once). */
+    public int count() {
+        return matches;
+    }
+
+    public List<CitationUse> uses() {
+        return List.copyOf(uses);
+    }
+
+    /** Registers one citation as written; returns its anchor id on the page, e.g. {@code cite-3}. */
+    String addMatch() {
+        matches++;
+        return "cite-" + matches;
+    }
+
+    void addUse(Authority a, String anchor, String text) {
+        uses.add(new CitationUse(a, anchor, text, uses.size()));
+    }
+}

@@ -1,0 +1,126 @@
+package dev.sesref.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sesref.cite.CitationCatalog;
+import dev.sesref.cite.CitationLinker;
+import dev.sesref.config.ConfigLoader;
+import dev.sesref.content.ComparisonTable;
+import dev.sesref.content.Content;
+import dev.sesref.content.ContentLoader;
+import dev.sesref.content.MarkdownSource;
+import dev.sesref.content.Page;
+import dev.sesref.content.SitePaths;
+import dev.sesref.markdown.MarkdownRenderer;
+import dev.sesref.testing.Cli;
+import dev.sesref.testing.Trees;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every citation in the real content is linked on its page, counted in the page's "N citations", and
+ * listed in the citations index, which points back at exactly those places.
+ */
+class CitationSiteTest {
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static Content content;
+    static CitationLinker linker;
+
+    @BeforeAll
+    static void build() throws Exception {
+        site = tmp.resolve("site");
+        Path dir = Trees.repo().resolve("content");
+        Cli.Result r = Cli.run("build", "--content", dir.toString(), "--themes", Trees.repo().resolve("themes").toString(),
+                "--out", site.toString());
+        assertEquals(0, r.exit(), r.err());
+        content = new ContentLoader(dir, dir).load();
+        var config = ConfigLoader.load(dir, dir, null);
+        linker = new CitationLinker(CitationCatalog.load(content, config.citations(), dir, new ArrayList<>()));
+    }
+
+    @Test
+    void everyCitationInTheContentIsRenderedAsACitation() throws Exception {
+        int total = 0;
+        for (Page p : content.pages()) {
+            int expected = sourcesOf(p).stream().mapToInt(CitationSiteTest::count).sum();
+            Document doc = page(p.url());
+            int rendered = doc.select("main [id^=cite-]").size();
+            assertEquals(expected, rendered, p.relPath());
+            String meta = doc.select("#sr-citations").text();
+            if (expected > 0) {
+                assertTrue(meta.contains(expected + " citation"), p.relPath() + ": " + meta);
+            }
+            total += expected;
+        }
+        assertTrue(total > 150, "only " + total + " citations in the content");
+    }
+
+    @Test
+    void citationsIndexPointsAtEveryCitationAndOnlyThere() throws Exception {
+        Set<String> onPages = new TreeSet<>();
+        for (Page p : content.pages()) {
+            for (Element e : page(p.url()).select("main [id^=cite-]")) {
+                onPages.add(p.url() + "#" + e.id());
+            }
+        }
+        Document index = page("/citations/");
+        Set<String> fromIndex = new TreeSet<>();
+        for (Element a : index.select(".authority-uses a")) {
+            URI target = URI.create("http://x/citations/").resolve(a.attr("href"));
+            fromIndex.add(target.getPath() + "#" + target.getFragment());
+        }
+        assertEquals(onPages, fromIndex);
+        for (Element a : index.select(".authority-links a")) {
+            assertTrue(a.attr("href").startsWith("https://"), a.attr("href"));
+        }
+    }
+
+    @Test
+    void linksCarryTheHeadingAsTitleAndAccessibleName() throws Exception {
+        Element a = page("/overview/").select("a.cite[data-cite=usc/5/3132]").first();
+        assertTrue(a != null, "no link to 5 U.S.C. 3132 on the overview");
+        assertEquals("5 U.S.C. 3132: Definitions and exclusions", a.attr("title"));
+        assertTrue(a.attr("aria-label").contains("Definitions and exclusions"));
+        assertTrue(a.attr("aria-label").contains(a.text().strip()));
+    }
+
+    private static int count(MarkdownSource src) {
+        return src.isBlank() ? 0 : linker.find(new MarkdownRenderer().parse(src), d -> { }).size();
+    }
+
+    private static List<MarkdownSource> sourcesOf(Page p) {
+        List<MarkdownSource> out = new ArrayList<>(List.of(p.body()));
+        switch (p.layout()) {
+            case "faq" -> content.faqs().forEach(f -> out.add(f.answer()));
+            case "glossary" -> content.glossary().forEach(g -> out.add(g.definition()));
+            default -> { }
+        }
+        for (var ref : p.meta().tables()) {
+            ComparisonTable t = content.table(ref.value()).orElseThrow();
+            out.add(t.lead());
+            t.rows().forEach(r -> {
+                out.add(new MarkdownSource(t.lead().path(), r.header(), 1, 0));
+                r.cells().forEach(c -> out.add(new MarkdownSource(t.lead().path(), c, 1, 0)));
+            });
+            out.add(t.notes());
+        }
+        return out;
+    }
+
+    private static Document page(String url) throws Exception {
+        return Jsoup.parse(site.resolve(SitePaths.outputFile(url)).toFile(), "UTF-8");
+    }
+}
