@@ -36,6 +36,8 @@ public final class PageRenderer {
 
     /** Site path of the generated citations index page. */
     public static final String CITATIONS_URL = "/citations/";
+    /** Site path of the search page. */
+    public static final String SEARCH_URL = "/search/";
 
     /**
      * @param children each page's direct sub-pages, computed once for the whole site
@@ -64,11 +66,12 @@ public final class PageRenderer {
         return theme.render("layouts/" + page.layout() + ".ftlh", root(view, Links.relativeTo(page.url(), style)));
     }
 
-    /** Renders a page that is not content (the 404 page), with links absolute under the base path. */
+    /** Renders a page that is not content: 404 (links absolute under the base path, as it is served anywhere) or search. */
     public String renderSpecial(String template, String url, String title, String description)
             throws BuildFailedException {
         Views.PageView view = special(url, title, description, "special", "", List.of());
-        return theme.render(template, root(view, new Links(url, style, config.basePath())));
+        Links links = url.endsWith("/") ? Links.relativeTo(url, style) : new Links(url, style, config.basePath());
+        return theme.render(template, root(view, links));
     }
 
     /** Renders the citations index: every cited authority with its links and the places that cite it. */

@@ -17,6 +17,8 @@ import dev.sesref.markdown.MarkdownRenderer;
 import dev.sesref.markdown.ParsedMarkdown;
 import dev.sesref.render.PageRenderer;
 import dev.sesref.render.Theme;
+import dev.sesref.search.SearchDocument;
+import dev.sesref.search.SearchIndex;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,8 +51,10 @@ public final class SiteBuilder {
         PageRenderer renderer = new PageRenderer(config, content, theme, markdown, links, options.linkStyle(),
                 Steps.children(content), citations, citationIndex);
         SiteOutput output = new SiteOutput();
+        List<SearchDocument> searchDocs = SearchIndex.extract(content, bodies, markdown);
         renderPages(content, bodies, renderer, output);
         Steps.renderCitationIndex(renderer, content, output, diagnostics);
+        SearchIndex.build(searchDocs, citationIndex).forEach(output::put);
         Steps.renderSpecialFiles(renderer, output, diagnostics);
         Steps.copyAssets(theme, content, options.contentDir(), output, diagnostics);
         failOnErrors();

@@ -68,6 +68,7 @@ final class Steps {
             anchors.put(p.url(), ids);
         }
         anchors.put(PageRenderer.CITATIONS_URL, Set.of());
+        anchors.put(PageRenderer.SEARCH_URL, Set.of());
         return anchors;
     }
 
@@ -112,6 +113,8 @@ final class Steps {
         try {
             output.put("404.html", renderer.renderSpecial("404.ftlh", "/404.html", "Page not found",
                     "The page you asked for does not exist."));
+            output.put(SitePaths.outputFile(PageRenderer.SEARCH_URL), renderer.renderSpecial("search.ftlh",
+                    PageRenderer.SEARCH_URL, "Search", "Search every page, question and glossary term of the site."));
             output.put("sitemap.xml", renderer.renderSitemap("sitemap.xml.ftlx"));
             output.put("robots.txt", renderer.renderSitemap("robots.txt.ftl"));
         } catch (BuildFailedException e) {

@@ -1,0 +1,128 @@
+package dev.sesref.search;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.util.ast.Block;
+import dev.sesref.content.ComparisonTable;
+import dev.sesref.content.Content;
+import dev.sesref.content.Faq;
+import dev.sesref.content.GlossaryTerm;
+import dev.sesref.content.MarkdownSource;
+import dev.sesref.content.Page;
+import dev.sesref.content.TableRow;
+import dev.sesref.markdown.MarkdownRenderer;
+import dev.sesref.markdown.ParsedMarkdown;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Cuts the content into search documents: page leads, heading sections, FAQs, glossary terms, tables. */
+public final class DocumentExtractor {
+    private final MarkdownRenderer markdown;
+    private final List<SearchDocument> docs = new ArrayList<>();
+
+    public DocumentExtractor(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    /**
+     * Every document of the site in a fixed order (pages by URL, sections in page order).
+     *
+     * @param bodies parsed page bodies, before citation linking changes them
+     */
+    public List<SearchDocument> extract(Content content, Map<String, ParsedMarkdown> bodies) {
+        docs.clear();
+        for (Page p : content.pages().stream().sorted(Comparator.comparing(Page::url)).toList()) {
+            String base = p.url().substring(1);
+            sections(p, base, bodies.get(p.url()));
+            switch (p.layout()) {
+                case "faq" -> content.faqs().forEach(f -> faq(p, base, f));
+                case "glossary" -> content.glossary().forEach(t -> term(p, base, t));
+                default -> { }
+            }
+            p.meta().tables().forEach(r -> content.table(r.value()).ifPresent(t -> table(p, base, t)));
+        }
+        return List.copyOf(docs);
+    }
+
+    private void sections(Page p, String base, ParsedMarkdown body) {
+        String heading = "";
+        String anchor = "";
+        StringBuilder text = new StringBuilder();
+        for (Node n = body.document().getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h && h.getLevel() <= 3) {
+                add(base, anchor, p.title(), heading, text.toString(), heading.isEmpty());
+                heading = h.getText().toString().strip();
+                anchor = h.getAnchorRefId();
+                text.setLength(0);
+            } else {
+                text.append(plain(n)).append('\n');
+            }
+        }
+        add(base, anchor, p.title(), heading, text.toString(), heading.isEmpty());
+    }
+
+    private void faq(Page p, String base, Faq f) {
+        add(base, f.id(), p.title(), f.question(), plain(f.answer()), false);
+    }
+
+    private void term(Page p, String base, GlossaryTerm t) {
+        String name = t.expansion().isEmpty() ? t.term() : t.term() + " (" + t.expansion() + ")";
+        add(base, t.id(), p.title(), name, plain(t.definition()), false);
+    }
+
+    private void table(Page p, String base, ComparisonTable t) {
+        StringBuilder text = new StringBuilder(plain(t.lead())).append('\n');
+        text.append(String.join(" ", t.columns())).append('\n');
+        for (TableRow r : t.rows()) {
+            text.append(r.header()).append(": ").append(String.join("; ", r.cells())).append('\n');
+        }
+        text.append(plain(t.notes()));
+        add(base, t.id(), p.title(), t.caption(), text.toString(), false);
+    }
+
+    /** Adds a document; a page lead is kept even when empty, so every page can be found by title. */
+    private void add(String base, String anchor, String title, String heading, String body, boolean lead) {
+        if (!lead && heading.isEmpty() && body.isBlank()) {
+            return;
+        }
+        String url = anchor.isEmpty() ? base : base + "#" + anchor;
+        docs.add(new SearchDocument(docs.size(), url, title, heading, body.strip()));
+    }
+
+    private String plain(MarkdownSource src) {
+        return src.isBlank() ? "" : plain(markdown.parse(src).document());
+    }
+
+    /** The text of a node, with a space between blocks, table cells and lines (flexmark's own collector joins cells). */
+    static String plain(Node n) {
+        StringBuilder sb = new StringBuilder();
+        collect(n, sb);
+        return sb.toString().replaceAll("[ \\t\\x0B\\f\\r]+", " ").strip();
+    }
+
+    private static void collect(Node n, StringBuilder sb) {
+        if (n instanceof Text || n instanceof TypographicSmarts) {
+            sb.append(n.getChars());
+        } else if (n instanceof Code c) {
+            sb.append(c.getText());
+        }
+        if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+            sb.append(' ');
+        }
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            collect(c, sb);
+        }
+        if (n instanceof Block || n instanceof TableCell) {
+            sb.append(n instanceof Paragraph || n instanceof Heading ? "\n" : " ");
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dev.sesref.search;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+
+/**
+ * The index-time analysis of docs/search-index.md: citation-aware char filters, standard tokens,
+ * possessives, lower case, stop words, citation parts, and Porter stems for tokens without digits.
+ * Every surface form it meets is passed to a recorder, so the browser can map words to terms without
+ * a stemmer of its own.
+ */
+final class SearchAnalyzer extends Analyzer {
+    /**
+     * The stop words, exported in the manifest for the client: Lucene's English set plus the filler
+     * words of questions ("how do I ...", "can an agency ..."), which would otherwise make an all-words
+     * query miss the answer.
+     */
+    static final CharArraySet STOP = stopWords();
+
+    private static CharArraySet stopWords() {
+        CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+        set.addAll(java.util.List.of("do", "does", "did", "i", "me", "my", "we", "our", "you", "your", "how",
+                "what", "when", "where", "which", "who", "why", "can", "could", "should", "would", "am", "has",
+                "have", "had", "been", "were", "get", "about", "there", "any"));
+        return CharArraySet.unmodifiableSet(set);
+    }
+    /** Gap between the heading and body values of the positions field. */
+    static final int POSITION_GAP = 10;
+
+    private final Set<String> surfaces;
+
+    /** @param surfaces receives every surface form (a concurrent set when analysing in parallel) */
+    SearchAnalyzer(Set<String> surfaces) {
+        this.surfaces = surfaces;
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        Reader r = reader;
+        for (String[] rule : QueryText.RULES) {
+            r = new PatternReplaceCharFilter(Pattern.compile(rule[0]), rule[1], r);
+        }
+        return r;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream s = new EnglishPossessiveFilter(source);
+        s = new LowerCaseFilter(s);
+        s = new StopFilter(s, STOP);
+        s = new SurfaceRecorder(s, surfaces);
+        s = new CitationPartsFilter(s);
+        s = new DigitKeywordFilter(s);
+        s = new PorterStemFilter(s);
+        return new TokenStreamComponents(source, s);
+    }
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return POSITION_GAP;
+    }
+
+    /** Stems one word; Lucene reuses its components per thread. */
+    private static final Analyzer STEMMER = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String f) {
+            Tokenizer t = new KeywordTokenizer();
+            return new TokenStreamComponents(t, new PorterStemFilter(t));
+        }
+    };
+
+    /** The term a surface form becomes: Porter stem, unless it contains a digit. */
+    static String termOf(String surface) {
+        if (surface.chars().anyMatch(Character::isDigit)) {
+            return surface;
+        }
+        try (TokenStream ts = STEMMER.tokenStream("x", surface)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            String out = ts.incrementToken() ? term.toString() : surface;
+            ts.end();
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Records each token as it is before parts and stems. */
+    private static final class SurfaceRecorder extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final Set<String> sink;
+
+        SurfaceRecorder(TokenStream in, Set<String> sink) {
+            super(in);
+            this.sink = sink;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            sink.add(term.toString());
+            return true;
+        }
+    }
+
+    /** Keeps tokens with digits (section numbers, GS-15) out of the stemmer. */
+    private static final class DigitKeywordFilter extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+        DigitKeywordFilter(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            for (int i = 0; i < term.length(); i++) {
+                if (Character.isDigit(term.charAt(i))) {
+                    keyword.setKeyword(true);
+                    break;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,541 @@
+/* sesref search client. Index format and ranking: docs/search-index.md (same algorithm as `sesref search`). */
+(function () {
+  'use strict';
+
+  var hasOwn = function (o, k) { return o != null && Object.prototype.hasOwnProperty.call(o, k); };
+
+  // ---- Query text: char filters (Java regex semantics: \s is ASCII whitespace) and tokeniser ----
+  var DASH = '[-\u2010\u2011\u2013\u2014]';
+  function rx(src) { return new RegExp(src.replace(/\\s/g, '[ \\t\\n\\x0B\\f\\r]'), 'gi'); }
+  var FILTERS = [
+    [rx('\\bU\\.?\\s?S\\.?\\s?C(?:ode)?\\b\\.?'), ' usc '],
+    [rx('\\bUnited\\s+States\\s+Code\\b'), ' usc '],
+    [rx('\\bC\\.\\s?F\\.\\s?R\\b\\.?'), ' cfr '],
+    [rx('\\bCode\\s+of\\s+Federal\\s+Regulations\\b'), ' cfr '],
+    [rx('\\b(?:P\\.\\s?L\\.|Pub\\.\\s?L\\.(?:\\s?No\\.)?|Public\\s+Law)'), ' pl '],
+    [rx('\\b(GS|ES|EX|SL|ST|OF|SF)\\s?' + DASH + '(\\d+)\\b'), '$1$2'],
+    [rx('(\\d)\\s?' + DASH + '\\s?(\\d)'), '$1_$2'],
+    [/\u00a7/g, ' '],
+    [/\u2019/g, "'"],
+    [rx('\\b(\\d+)\\s+(usc|cfr)\\s+(\\d+(?:\\.\\d+)?[a-z]?)'), '$1$2$3'],
+    [rx('\\bpl\\s+(\\d+_\\d+)'), 'pl$1'],
+    [rx('\\b(\\d+)\\s+Stat\\.?\\s+(\\d+)'), '$1stat$2']
+  ];
+  var WORD, TYPING;
+  try {
+    WORD = new RegExp('[\\p{L}\\p{N}_]+(?:[.\'][\\p{L}\\p{N}_]+)*', 'gu');
+    TYPING = new RegExp('[\\p{L}\\p{Nd}]$', 'u');
+  } catch (e) { // engines without Unicode property escapes: Latin letters and digits
+    var C = '0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
+    WORD = new RegExp('[' + C + '_]+(?:[.\'][' + C + '_]+)*', 'g');
+    TYPING = new RegExp('[' + C + ']$');
+  }
+
+  // Normalises and splits text into query words; drops words in `stop` (a Set) when given.
+  function tokenize(text, stop) {
+    var s = String(text == null ? '' : text), out = [], m, i;
+    for (i = 0; i < FILTERS.length; i++) s = s.replace(FILTERS[i][0], FILTERS[i][1]);
+    s = s.toLowerCase();
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(s)) !== null) {
+      var t = m[0];
+      if (t.length > 2 && t.slice(-2) === "'s") t = t.slice(0, -2);
+      if (!(stop && stop.has(t))) out.push(t);
+    }
+    return out;
+  }
+
+  // Splits a raw query into quoted phrases and loose words.
+  function parseQuery(query, stop) {
+    var phrases = [];
+    var loose = String(query).replace(/"([^"]*)"/g, function (all, p) {
+      phrases.push(tokenize(p, stop));
+      return ' ';
+    });
+    // prefix expansion only while the user is still typing the last word
+    return { words: tokenize(loose, stop), phrases: phrases, prefix: TYPING.test(query) };
+  }
+
+  // The query as typed, for highlighting citations as written: the whole query, each phrase, and each
+  // word that is not only stop words (surrounding punctuation removed).
+  function rawMarks(query, stop) {
+    var out = [], full = String(query).replace(/"/g, ' ').trim().replace(/\s+/g, ' ');
+    var add = function (w) { w = w.toLowerCase(); if (w && out.indexOf(w) < 0) out.push(w); };
+    if (full.indexOf(' ') > 0) add(full);
+    String(query).replace(/"([^"]*)"/g, function (all, p) { p = p.trim().replace(/\s+/g, ' '); if (p.indexOf(' ') > 0) add(p); return ''; });
+    full.split(' ').forEach(function (w) {
+      w = w.replace(/^[^0-9A-Za-z\u00c0-\u024f]+|[^0-9A-Za-z\u00c0-\u024f]+$/g, '');
+      if (w.length >= 2 && tokenize(w, stop).length) add(w);
+    });
+    return out;
+  }
+
+  // Optimal string alignment (Damerau-Levenshtein with adjacent transpositions); > max means "too far".
+  function distance(a, b, max) {
+    var la = a.length, lb = b.length, i, j;
+    if (Math.abs(la - lb) > max) return max + 1;
+    var prev2 = null, prev = [], cur;
+    for (j = 0; j <= lb; j++) prev[j] = j;
+    for (i = 1; i <= la; i++) {
+      cur = [i];
+      var low = i;
+      for (j = 1; j <= lb; j++) {
+        var v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && prev2[j - 2] + 1 < v) v = prev2[j - 2] + 1;
+        cur[j] = v;
+        if (v < low) low = v;
+      }
+      if (low > max) return max + 1;
+      prev2 = prev; prev = cur;
+    }
+    return prev[lb];
+  }
+
+  var round4 = function (x) { return Math.round(x * 10000) / 10000; };
+
+  // ---- Engine: DOM-free; loader(name) resolves to the parsed JSON of search/<name>.json ----
+  function createEngine(loader) {
+    var files = {}, postCache = {}, posCache = {}, manifestP = null;
+
+    function load(name) {
+      if (!files[name]) {
+        files[name] = Promise.resolve().then(function () { return loader(name); });
+        files[name].catch(function () { delete files[name]; });
+      }
+      return files[name];
+    }
+
+    function manifest() {
+      if (!manifestP) {
+        manifestP = load('manifest').then(function (m) {
+          return { docs: m.docs, stop: new Set(m.stop || []), shards: m.shards || [], fragSize: m.fragSize, lex: new Set(m.lex || []) };
+        });
+        manifestP.catch(function () { manifestP = null; });
+      }
+      return manifestP;
+    }
+
+    // Index of the shard holding `key`: the last i with shards[i] <= key, or -1.
+    function shardIndex(m, key) {
+      var lo = 0, hi = m.shards.length - 1, r = -1;
+      while (lo <= hi) {
+        var mid = (lo + hi) >> 1;
+        if (m.shards[mid] <= key) { r = mid; lo = mid + 1; } else hi = mid - 1;
+      }
+      return r;
+    }
+
+    function shardFor(m, prefix, key) {
+      var i = shardIndex(m, key);
+      return i < 0 ? Promise.resolve(null) : load(prefix + i);
+    }
+
+    // Postings of a term: Map doc -> impact.
+    async function postings(m, term) {
+      if (!hasOwn(postCache, term)) {
+        var sh = await shardFor(m, 's-', term), map = new Map();
+        var a = sh && hasOwn(sh.t, term) ? sh.t[term] : [];
+        for (var i = 0, d = 0; i + 1 < a.length; i += 2) { d += a[i]; map.set(d, a[i + 1]); }
+        postCache[term] = map;
+      }
+      return postCache[term];
+    }
+
+    // Positions of a term: Map doc -> Set of positions.
+    async function positions(m, term) {
+      if (!hasOwn(posCache, term)) {
+        var sh = await shardFor(m, 'p-', term), map = new Map();
+        var a = sh && hasOwn(sh, term) ? sh[term] : [];
+        for (var i = 0; i + 1 < a.length; i += 2) map.set(a[i], new Set(a[i + 1]));
+        posCache[term] = map;
+      }
+      return posCache[term];
+    }
+
+    // The exact term of a query word: its mapping in `s`, else the word itself when it is a key in `t`.
+    async function exactTerm(m, w) {
+      var sh = await shardFor(m, 's-', w);
+      if (!sh) return null;
+      if (hasOwn(sh.s, w)) return sh.s[w];
+      if (hasOwn(sh.t, w)) return w;
+      return null;
+    }
+
+    // Candidate terms of a loose word: [{term, weight, surface}].
+    async function candidates(m, w, prefix) {
+      var out = [], exact = await exactTerm(m, w);
+      if (exact !== null) out.push({ term: exact, weight: 1, surface: w });
+      var doPrefix = prefix && w.length >= 3;
+      var maxD = exact === null && !/[0-9]/.test(w) ? (w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0) : 0;
+      if ((doPrefix || maxD) && m.lex.has(w[0])) {
+        var lex = await load('l-' + w[0]), i, e;
+        var byDf = function (x, y) { return y[2] - x[2] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0); };
+        if (doPrefix) {
+          var lo = 0, hi = lex.length, pre = [];
+          while (lo < hi) { var mid = (lo + hi) >> 1; if (lex[mid][0] < w) lo = mid + 1; else hi = mid; }
+          for (i = lo; i < lex.length && lex[i][0].lastIndexOf(w, 0) === 0; i++) if (lex[i][0] !== w) pre.push(lex[i]);
+          pre.sort(byDf);
+          for (i = 0; i < pre.length && i < 30; i++) out.push({ term: pre[i][1], weight: 0.8, surface: pre[i][0] });
+        }
+        if (maxD) {
+          var typo = [];
+          for (i = 0; i < lex.length; i++) {
+            e = lex[i];
+            if (e[0][0] !== w[0]) continue;
+            var d = distance(w, e[0], maxD);
+            if (d >= 1 && d <= maxD) typo.push([e[0], e[1], e[2], d]);
+          }
+          typo.sort(function (x, y) { return x[3] - y[3] || byDf(x, y); });
+          for (i = 0; i < typo.length && i < 10; i++) out.push({ term: typo[i][1], weight: typo[i][3] === 1 ? 0.6 : 0.4, surface: typo[i][0] });
+        }
+      }
+      return out;
+    }
+
+    // A loose word as a clause: scores = Map doc -> max(weight x impact) over candidates.
+    async function wordClause(m, w, prefix) {
+      var cands = await candidates(m, w, prefix), scores = new Map();
+      for (var c = 0; c < cands.length; c++) {
+        cands[c].post = await postings(m, cands[c].term);
+        cands[c].post.forEach(function (imp, d) {
+          var s = cands[c].weight * imp, old = scores.get(d);
+          if (old === undefined || s > old) scores.set(d, s);
+        });
+      }
+      return { word: w, cands: cands, scores: scores };
+    }
+
+    // Whether the terms' positions (Sets, in phrase order) can be chosen in order, each 1 to 3 after the last.
+    function follows(sets, i, prev) {
+      if (i === sets.length) return true;
+      for (var g = 1; g <= 3; g++) if (sets[i].has(prev + g) && follows(sets, i + 1, prev + g)) return true;
+      return false;
+    }
+
+    // A quoted phrase: its words' exact terms in order in heading and body; score = sum of impacts.
+    async function phraseClause(m, words) {
+      var scores = new Map(), terms = [], posts = [], poss = [], i;
+      for (i = 0; i < words.length; i++) {
+        var t = await exactTerm(m, words[i]);
+        if (t === null) return { cands: [], scores: scores };
+        terms.push(t);
+      }
+      if (!terms.length) return { cands: [], scores: scores };
+      for (i = 0; i < terms.length; i++) {
+        posts.push(await postings(m, terms[i]));
+        poss.push(await positions(m, terms[i]));
+      }
+      poss[0].forEach(function (first, d) {
+        var sets = [], k, sum = 0, found = false;
+        for (k = 0; k < terms.length; k++) { if (!poss[k].has(d)) return; sets.push(poss[k].get(d)); }
+        first.forEach(function (p) { if (!found && follows(sets, 1, p)) found = true; });
+        if (!found) return;
+        for (k = 0; k < terms.length; k++) sum += posts[k].get(d) || 0;
+        scores.set(d, sum);
+      });
+      var cands = terms.map(function (t, j) { return { term: t, weight: 1, surface: words[j], post: posts[j] }; });
+      return { cands: cands, scores: scores };
+    }
+
+    async function fragment(m, doc) {
+      var j = Math.floor(doc / m.fragSize), f = await load('f-' + j);
+      return f[doc - j * m.fragSize];
+    }
+
+    async function search(query, opts) {
+      var limit = opts && opts.limit > 0 ? opts.limit : 10;
+      var m = await manifest(), q = parseQuery(query, m.stop), clauses = [], i;
+      for (i = 0; i < q.words.length; i++) {
+        var wc = await wordClause(m, q.words[i], q.prefix && i === q.words.length - 1);
+        if (wc.cands.length) clauses.push(wc);
+      }
+      for (i = 0; i < q.phrases.length; i++) clauses.push(await phraseClause(m, q.phrases[i]));
+      // Every document matching at least one part; more parts first, then score, then document id.
+      var sum = new Map(), count = new Map();
+      clauses.forEach(function (cl) {
+        cl.scores.forEach(function (sc, d) {
+          sum.set(d, (sum.get(d) || 0) + sc);
+          count.set(d, (count.get(d) || 0) + 1);
+        });
+      });
+      var ranked = [];
+      sum.forEach(function (sc, d) { ranked.push({ doc: d, parts: count.get(d), score: round4(sc) }); });
+      ranked.sort(function (a, b) { return b.parts - a.parts || b.score - a.score || a.doc - b.doc; });
+      var top = ranked.slice(0, limit), results = [], raw = rawMarks(query, m.stop);
+      for (i = 0; i < top.length; i++) {
+        var r = top[i], f = await fragment(m, r.doc), terms = [];
+        clauses.forEach(function (cl) {
+          if (!cl.scores.has(r.doc)) return;
+          if (cl.word && terms.indexOf(cl.word) < 0) terms.push(cl.word);
+          cl.cands.forEach(function (c) {
+            if (!c.post.has(r.doc)) return;
+            if (terms.indexOf(c.surface) < 0) terms.push(c.surface);
+            if (terms.indexOf(c.term) < 0) terms.push(c.term);
+          });
+        });
+        raw.forEach(function (w) { if (terms.indexOf(w) < 0) terms.push(w); });
+        results.push({ doc: r.doc, score: r.score, url: f[0], title: f[1], heading: f[2], excerpt: f[3], terms: terms });
+      }
+      results.total = ranked.length;
+      return results;
+    }
+
+    return { search: search, load: load };
+  }
+
+  var api = { createEngine: createEngine, tokenize: tokenize, parseQuery: parseQuery, distance: distance };
+  if (typeof module !== 'undefined' && module.exports) module.exports = { createEngine: createEngine, tokenize: tokenize };
+  if (typeof window === 'undefined' || typeof document === 'undefined') return;
+
+  // ---- Browser ----
+  var doc = document, win = window;
+  var ownSrc = doc.currentScript && doc.currentScript.src;
+  if (!ownSrc) { var tag = doc.querySelector('script[src*="assets/search.js"]'); ownSrc = tag ? tag.src : ''; }
+  var root = ownSrc.replace(/assets\/search\.js(?:[?#].*)?$/, '');
+  var isFile = win.location.protocol === 'file:';
+
+  function fileName(name, ext) { return root + 'search/' + encodeURIComponent(name) + ext; }
+  api.loader = isFile ? function (name) {
+    return new Promise(function (resolve, reject) {
+      var store = function () { return win.__sesrefSearch || {}; };
+      if (hasOwn(store(), name)) return resolve(store()[name]);
+      var s = doc.createElement('script');
+      s.src = fileName(name, '.js');
+      s.onload = function () {
+        s.parentNode.removeChild(s);
+        if (hasOwn(store(), name)) resolve(store()[name]); else reject(new Error('search file ' + name + ' is empty'));
+      };
+      s.onerror = function () { s.parentNode.removeChild(s); reject(new Error('search file ' + name + ' not found')); };
+      doc.head.appendChild(s);
+    });
+  } : function (name) {
+    return fetch(fileName(name, '.json')).then(function (r) {
+      if (!r.ok) throw new Error('search file ' + name + ': HTTP ' + r.status);
+      return r.json();
+    });
+  };
+
+  // A site-relative URL as a link; over file:// directories become index.html.
+  function href(url) {
+    var h = root + url;
+    return isFile ? h.replace(/\/(#|$)/, '/index.html$1') : h;
+  }
+  api.href = href;
+  api.root = root;
+
+  function el(name, cls, text) {
+    var e = doc.createElement(name);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+
+  var ALPHA = /[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
+  var LETTER = /[0-9_A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
+  // Appends `text` to `parent`, wrapping query words and matched forms found at word starts in <mark>.
+  function highlight(parent, text, terms) {
+    text = text || '';
+    var last = 0, i = 0, list = [];
+    terms.forEach(function (t) { t = String(t).toLowerCase(); if (t && list.indexOf(t) < 0) list.push(t); });
+    list.sort(function (a, b) { return b.length - a.length; });
+    while (i < text.length) {
+      var len = 0;
+      if (LETTER.test(text[i]) && (i === 0 || !LETTER.test(text[i - 1]))) {
+        for (var k = 0; k < list.length; k++) { // words under 3 characters only as whole words
+          var n = list[k].length;
+          if (text.substr(i, n).toLowerCase() === list[k] && (n > 2 || !LETTER.test(text[i + n] || ''))) { len = n; break; }
+        }
+        if (len >= 4 && /[a-z]$/.test(list[k])) { // a stem such as "agenc" marks a short ending too ("agency")
+          var end = i + len;
+          while (end < text.length && ALPHA.test(text[end]) && end - i - len < 3) end++;
+          if (end === text.length || !LETTER.test(text[end])) len = end - i;
+        }
+      }
+      if (len) {
+        if (i > last) parent.appendChild(doc.createTextNode(text.slice(last, i)));
+        parent.appendChild(el('mark', null, text.substr(i, len)));
+        i += len; last = i;
+      } else i++;
+    }
+    if (last < text.length) parent.appendChild(doc.createTextNode(text.slice(last)));
+    return parent;
+  }
+  api.highlight = highlight;
+
+  function debounce(fn, ms) {
+    var t;
+    return function () { var a = arguments; clearTimeout(t); t = setTimeout(function () { fn.apply(null, a); }, ms); };
+  }
+
+  var engine = null;
+  function getEngine() { return engine || (engine = createEngine(api.loader)); }
+  api.engine = getEngine;
+
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+  function quoted(q) { return '\u201c' + q + '\u201d'; }
+  function searchPage(q) { return href('search/') + (q ? '?q=' + encodeURIComponent(q) : ''); }
+
+  // Header box: suggestions as the user types.
+  function initSuggest() {
+    var input = doc.getElementById('sr-q'), box = doc.getElementById('sr-suggest');
+    if (!input || !box) return;
+    var form = input.form, seq = 0, container = box.parentNode;
+    // The list is positioned under the input: in the theme's .search-box wrapper, else in the form.
+    if (form && !container.contains(form)) { form.appendChild(box); container = form; }
+    var live = el('span', 'visually-hidden');
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    container.appendChild(live);
+
+    function links() { return Array.prototype.slice.call(box.querySelectorAll('a')); }
+    function close() {
+      box.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+    }
+    function open() {
+      box.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+    }
+    function render(q, results) {
+      clear(box);
+      if (!results.length) {
+        box.appendChild(el('p', 'search-suggest-empty', 'No results for ' + quoted(q)));
+        live.textContent = 'No results for ' + quoted(q);
+      } else {
+        var ul = el('ul', 'search-suggest-list');
+        ul.setAttribute('aria-label', 'Suggestions');
+        results.forEach(function (r) {
+          var li = el('li'), a = el('a');
+          a.href = href(r.url);
+          highlight(a.appendChild(el('span', 'search-suggest-title')), r.heading || r.title, r.terms);
+          if (r.heading) a.appendChild(el('span', 'search-suggest-page', r.title));
+          li.appendChild(a);
+          ul.appendChild(li);
+        });
+        var all = el('li', 'search-suggest-all'), more = el('a', null, 'All results for ' + quoted(q));
+        more.href = searchPage(q);
+        all.appendChild(more);
+        ul.appendChild(all);
+        box.appendChild(ul);
+        live.textContent = results.length + (results.length === 1 ? ' suggestion' : ' suggestions') + '; use the down arrow to choose';
+      }
+      open();
+    }
+    var update = debounce(function () {
+      var q = input.value, my = ++seq;
+      if (!q.trim()) { clear(box); close(); live.textContent = ''; return; }
+      getEngine().search(q, { limit: 6 }).then(function (res) {
+        if (my === seq && doc.activeElement && (doc.activeElement === input || box.contains(doc.activeElement))) render(q.trim(), res);
+      }, function () {
+        if (my !== seq) return;
+        clear(box);
+        box.appendChild(el('p', 'search-suggest-empty', 'Search is unavailable right now.'));
+        open();
+      });
+    }, 120);
+
+    input.addEventListener('input', update);
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowDown') {
+        var l = links();
+        if (box.hidden) { if (input.value.trim()) { update(); } return; }
+        if (l.length) { e.preventDefault(); l[0].focus(); }
+      } else if (e.key === 'Escape' && !box.hidden) {
+        e.preventDefault();
+        close();
+      }
+    });
+    box.addEventListener('keydown', function (e) {
+      var l = links(), i = l.indexOf(doc.activeElement);
+      if (!l.length) return;
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        i += e.key === 'ArrowDown' ? 1 : -1;
+        if (i < 0) input.focus(); else l[Math.min(i, l.length - 1)].focus();
+      } else if (e.key === 'Home' || e.key === 'End') {
+        e.preventDefault();
+        l[e.key === 'Home' ? 0 : l.length - 1].focus();
+      } else if (e.key === 'Escape') {
+        e.preventDefault();
+        close();
+        input.focus();
+      }
+    });
+    container.addEventListener('focusout', function () {
+      setTimeout(function () { if (!container.contains(doc.activeElement)) close(); }, 0);
+    });
+    doc.addEventListener('click', function (e) { if (!container.contains(e.target)) close(); });
+    if (form && isFile) {
+      form.addEventListener('submit', function (e) { e.preventDefault(); win.location.href = searchPage(input.value.trim()); });
+    }
+  }
+
+  // Search page: results grouped by page, updated as the user types.
+  function initPage() {
+    var app = doc.getElementById('sr-search-app');
+    if (!app) return;
+    var input = doc.getElementById('sr-search-input'), status = doc.getElementById('sr-status');
+    var list = doc.getElementById('sr-results'), form = input && input.form, seq = 0;
+    if (!input || !status || !list) return;
+    var params = new URLSearchParams(win.location.search);
+    input.value = params.get('q') || '';
+
+    function setUrl(q) {
+      try { win.history.replaceState(null, '', q ? '?q=' + encodeURIComponent(q) : win.location.pathname); } catch (e) { /* file:// */ }
+    }
+    function render(q, results) {
+      clear(list);
+      var n = results.total || results.length;
+      status.textContent = (n ? n + (n === 1 ? ' result' : ' results') : 'No results') + ' for ' + quoted(q);
+      var pages = [], byUrl = {};
+      results.forEach(function (r) {
+        var hash = r.url.indexOf('#'), page = hash < 0 ? r.url : r.url.slice(0, hash);
+        var g = byUrl[page];
+        if (!g) { g = byUrl[page] = { url: page, title: r.title, lead: null, sections: [], terms: [] }; pages.push(g); }
+        if (!r.heading) g.lead = g.lead || r; else g.sections.push(r);
+        r.terms.forEach(function (t) { if (g.terms.indexOf(t) < 0) g.terms.push(t); });
+      });
+      pages.forEach(function (g) {
+        var li = el('li', 'sr-page'), h = el('h2', 'sr-page-title'), a = el('a');
+        a.href = href(g.lead ? g.lead.url : g.url);
+        highlight(a, g.title, g.terms);
+        h.appendChild(a);
+        li.appendChild(h);
+        if (g.lead && g.lead.excerpt) li.appendChild(highlight(el('p', 'sr-excerpt'), g.lead.excerpt, g.lead.terms));
+        if (g.sections.length) {
+          var ul = el('ul', 'sr-sections');
+          g.sections.forEach(function (r) {
+            var sli = el('li', 'sr-section'), sh = el('h3', 'sr-section-title'), sa = el('a');
+            sa.href = href(r.url);
+            highlight(sa, r.heading, r.terms);
+            sh.appendChild(sa);
+            sli.appendChild(sh);
+            if (r.excerpt) sli.appendChild(highlight(el('p', 'sr-excerpt'), r.excerpt, r.terms));
+            ul.appendChild(sli);
+          });
+          li.appendChild(ul);
+        }
+        list.appendChild(li);
+      });
+    }
+    function run() {
+      var raw = input.value, q = raw.trim(), my = ++seq;
+      setUrl(q);
+      if (!q) { clear(list); status.textContent = ''; return; }
+      getEngine().search(raw, { limit: 50 }).then(function (res) {
+        if (my === seq) render(q, res);
+      }, function () {
+        if (my !== seq) return;
+        clear(list);
+        status.textContent = 'Search is unavailable: the search index could not be loaded.';
+      });
+    }
+    input.addEventListener('input', debounce(run, 120));
+    if (form) form.addEventListener('submit', function (e) { e.preventDefault(); run(); });
+    if (input.value) run();
+  }
+
+  win.SesrefSearch = api;
+  function init() { initSuggest(); initPage(); }
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', init); else init();
+})();
