@@ -3,6 +3,7 @@ package dev.sesref.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,14 +11,16 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.zip.Deflater;
 
 /**
  * Writes the static index of docs/search-index.md: manifest, term shards split by sorted key range
  * and size, positions shards, fragment files and lexicon files, each as JSON and as a script.
  */
 final class IndexExporter {
-    /** Raw JSON bytes after which a term shard is closed (about a third of that gzipped). */
-    static final int SHARD_BYTES = 24_000;
+    /** Compressed bytes after which a term shard is closed: what one lookup costs a reader on the wire. */
+    static final int SHARD_COMPRESSED_BYTES = 6_000;
+    private static final int FLUSH_EVERY = 24;
     /** Documents per fragment file. */
     static final int FRAGMENT_SIZE = 40;
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -70,15 +73,44 @@ final class IndexExporter {
         return new ArrayList<>(keys);
     }
 
+    /**
+     * Where the shard starting at {@code from} ends: keys are fed to a deflater as the shard's JSON
+     * would hold them, and the shard closes once their compressed size reaches the target.
+     */
     private static int shardEnd(DerivedIndex index, List<String> keys, int from) {
-        int bytes = 0;
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        byte[] buffer = new byte[1 << 16];
+        long compressed = 0;
         int i = from;
-        while (i < keys.size() && (i == from || bytes < SHARD_BYTES)) {
-            int[] p = index.postings().get(keys.get(i));
-            bytes += keys.get(i).length() + 8 + (p == null ? 12 : p.length * 4);
-            i++;
+        try {
+            while (i < keys.size() && (i == from || compressed < SHARD_COMPRESSED_BYTES)) {
+                deflater.setInput(entry(index, keys.get(i)).getBytes(StandardCharsets.UTF_8));
+                // Flushing costs a few bytes each time, so flush only every few keys.
+                int mode = (i - from) % FLUSH_EVERY == FLUSH_EVERY - 1 ? Deflater.SYNC_FLUSH : Deflater.NO_FLUSH;
+                do {
+                    compressed += deflater.deflate(buffer, 0, buffer.length, mode);
+                } while (!deflater.needsInput());
+                i++;
+            }
+        } finally {
+            deflater.end();
         }
         return i;
+    }
+
+    /** The JSON text a key adds to its shard (postings and surface mapping), for size estimates. */
+    private static String entry(DerivedIndex index, String key) {
+        StringBuilder sb = new StringBuilder().append('"').append(key).append("\":[");
+        int[] p = index.postings().get(key);
+        if (p != null) {
+            int prev = 0;
+            for (int j = 0; j < p.length; j += 2) {
+                sb.append(p[j] - prev).append(',').append(p[j + 1]).append(',');
+                prev = p[j];
+            }
+        }
+        String t = index.surfaces().get(key);
+        return sb.append("],").append(t == null || t.equals(key) ? "" : "\"" + key + "\":\"" + t + "\",").toString();
     }
 
     private static Map<String, Object> termShard(DerivedIndex index, List<String> range) {
