@@ -2,8 +2,8 @@ package dev.sesref.search;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
@@ -51,13 +50,23 @@ final class SearchAnalyzer extends Analyzer {
         this.surfaces = surfaces;
     }
 
+    /**
+     * Applies the citation-aware normalisation to the whole value at once. (A chain of Lucene's
+     * PatternReplaceCharFilter did the same but kept offset corrections for every replacement, which
+     * made long pages slow; the index keeps no offsets, so none are needed.)
+     */
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        Reader r = reader;
-        for (String[] rule : QueryText.RULES) {
-            r = new PatternReplaceCharFilter(Pattern.compile(rule[0]), rule[1], r);
+        try {
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[8192];
+            for (int n = reader.read(buf); n >= 0; n = reader.read(buf)) {
+                sb.append(buf, 0, n);
+            }
+            return new StringReader(QueryText.normalize(sb.toString()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return r;
     }
 
     @Override
