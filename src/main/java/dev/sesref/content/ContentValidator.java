@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /** Cross-checks loaded content: unique URLs and ids, and every reference pointing at something real. */
 final class ContentValidator {
     /** Site paths the generator writes itself; a page may not take them. */
-    static final Set<String> RESERVED = Set.of("/assets/", "/citations/", "/search/");
+    static final Set<String> RESERVED = Set.of("/assets/", "/citations/", "/search/", "/whats-new/");
 
     private final Content content;
     private final List<Diagnostic> sink;

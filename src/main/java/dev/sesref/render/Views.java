@@ -62,7 +62,8 @@ public final class Views {
 
     /**
      * Everything a layout needs about one page. Layout-specific lists (faqs, glossary, tables,
-     * allSources, sections) are empty unless the page's layout uses them.
+     * allSources, sections, citationIndex, updates) are empty unless the page's layout uses them;
+     * {@code jsonLd} is schema.org structured data, already escaped for a script element.
      */
     public record PageView(String title, String description, String url, String canonical, String layout,
                            String contentHtml, List<Heading> toc, String updated, String updatedIso,
@@ -70,7 +71,12 @@ public final class Views {
                            List<ChangeView> changes, List<Figure> figures, List<FaqCategoryView> faqs,
                            List<TermView> glossary, List<TableView> tables, List<SourceView> allSources,
                            List<SectionView> sections, int citationCount, List<CitedView> citations,
-                           String citationsHref, List<CitationGroupView> citationIndex) {
+                           String citationsHref, List<CitationGroupView> citationIndex, String jsonLd,
+                           List<UpdateView> updates) {
+    }
+
+    /** An entry of the site's update log: a page's change note, with a stable id for feeds. */
+    public record UpdateView(String id, String date, String dateIso, String note, String pageTitle, String href) {
     }
 
     /** An authority cited on a page, for the page's citation list. */

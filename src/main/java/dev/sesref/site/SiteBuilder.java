@@ -16,6 +16,8 @@ import dev.sesref.markdown.LinkTargets;
 import dev.sesref.markdown.MarkdownRenderer;
 import dev.sesref.markdown.ParsedMarkdown;
 import dev.sesref.render.PageRenderer;
+import dev.sesref.render.RenderSetup;
+import dev.sesref.render.SpecialPages;
 import dev.sesref.render.Theme;
 import dev.sesref.search.SearchDocument;
 import dev.sesref.search.SearchIndex;
@@ -39,6 +41,19 @@ public final class SiteBuilder {
      */
     public BuildReport build() throws BuildFailedException {
         OutputGuard.check(options);
+        Rendered rendered = render();
+        if (options.write()) {
+            OutputWriter.write(rendered.output(), options.outDir());
+        }
+        return rendered.report();
+    }
+
+    /** A rendered site, not yet written anywhere, and its report. */
+    public record Rendered(SiteOutput output, BuildReport report) {
+    }
+
+    /** Runs every step but writing; throws with all diagnostics when any step found an error. */
+    public Rendered render() throws BuildFailedException {
         SiteConfig config = ConfigLoader.load(options.contentDir(), options.contentDir(), options.baseUrl());
         Content content = new ContentLoader(options.contentDir(), options.contentDir()).load();
         Theme theme = Theme.load(options.themesDir(), options.themesDir(), config.theme());
@@ -48,20 +63,17 @@ public final class SiteBuilder {
         LinkTargets links = new InternalLinks(Steps.anchors(content, bodies), Steps.assetPaths(content),
                 options.linkStyle());
         CitationIndex citationIndex = new CitationIndex(citations.catalog());
-        PageRenderer renderer = new PageRenderer(config, content, theme, markdown, links, options.linkStyle(),
+        RenderSetup setup = new RenderSetup(config, content, theme, markdown, links, options.linkStyle(),
                 Steps.children(content), citations, citationIndex);
         SiteOutput output = new SiteOutput();
         List<SearchDocument> searchDocs = SearchIndex.extract(content, bodies, markdown);
-        renderPages(content, bodies, renderer, output);
-        Steps.renderCitationIndex(renderer, content, output, diagnostics);
+        renderPages(content, bodies, new PageRenderer(setup), output);
         SearchIndex.build(searchDocs, citationIndex).forEach(output::put);
-        Steps.renderSpecialFiles(renderer, output, diagnostics);
+        Steps.renderSpecialPages(new SpecialPages(setup), output, diagnostics);
         Steps.copyAssets(theme, content, options.contentDir(), output, diagnostics);
         failOnErrors();
-        if (options.write()) {
-            OutputWriter.write(output, options.outDir());
-        }
-        return new BuildReport(content.pages().size(), output.size(), diagnostics.sorted());
+        return new Rendered(output, new BuildReport(content.pages().size(), output.size(), diagnostics.sorted(),
+                Steps.newest(content)));
     }
 
     private Map<String, ParsedMarkdown> parseMarkdown(Content content) {
@@ -88,7 +100,7 @@ public final class SiteBuilder {
     }
 
     /** What a successful build did, and the warnings it found. */
-    public record BuildReport(int pages, int files, List<Diagnostic> warnings) {
+    public record BuildReport(int pages, int files, List<Diagnostic> warnings, java.time.LocalDate newest) {
         public BuildReport {
             warnings = List.copyOf(warnings);
         }

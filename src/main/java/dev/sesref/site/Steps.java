@@ -16,6 +16,7 @@ import dev.sesref.diag.Diagnostics;
 import dev.sesref.markdown.Heading;
 import dev.sesref.markdown.ParsedMarkdown;
 import dev.sesref.render.PageRenderer;
+import dev.sesref.render.SpecialPages;
 import dev.sesref.render.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,6 +70,7 @@ final class Steps {
         }
         anchors.put(PageRenderer.CITATIONS_URL, Set.of());
         anchors.put(PageRenderer.SEARCH_URL, Set.of());
+        anchors.put(PageRenderer.WHATS_NEW_URL, Set.of());
         return anchors;
     }
 
@@ -91,6 +93,12 @@ final class Steps {
         return children;
     }
 
+    /** The newest page date: the date of the build's content (never the clock). */
+    static java.time.LocalDate newest(Content content) {
+        return content.pages().stream().map(p -> p.meta().updated()).max(Comparator.naturalOrder())
+                .orElse(java.time.LocalDate.of(1980, 1, 1));
+    }
+
     static CitationLinker loadCitations(SiteConfig config, Content content, Path contentDir, Diagnostics diagnostics) {
         List<Diagnostic> problems = new ArrayList<>();
         CitationCatalog catalog = CitationCatalog.load(content, config.citations(), contentDir, problems);
@@ -98,25 +106,16 @@ final class Steps {
         return new CitationLinker(catalog);
     }
 
-    /** The citations index page, dated by the newest page; rendered after every page has reported its citations. */
-    static void renderCitationIndex(PageRenderer renderer, Content content, SiteOutput output, Diagnostics diagnostics) {
-        String updated = content.pages().stream().map(p -> p.meta().updated()).max(Comparator.naturalOrder())
-                .map(Object::toString).orElse("");
+    /** Pages and files made from the whole site; rendered after every page has reported its citations. */
+    static void renderSpecialPages(SpecialPages special, SiteOutput output, Diagnostics diagnostics) {
         try {
-            output.put(SitePaths.outputFile(PageRenderer.CITATIONS_URL), renderer.renderCitationIndex(updated));
-        } catch (BuildFailedException e) {
-            diagnostics.addAll(e.diagnostics());
-        }
-    }
-
-    static void renderSpecialFiles(PageRenderer renderer, SiteOutput output, Diagnostics diagnostics) {
-        try {
-            output.put("404.html", renderer.renderSpecial("404.ftlh", "/404.html", "Page not found",
-                    "The page you asked for does not exist."));
-            output.put(SitePaths.outputFile(PageRenderer.SEARCH_URL), renderer.renderSpecial("search.ftlh",
-                    PageRenderer.SEARCH_URL, "Search", "Search every page, question and glossary term of the site."));
-            output.put("sitemap.xml", renderer.renderSitemap("sitemap.xml.ftlx"));
-            output.put("robots.txt", renderer.renderSitemap("robots.txt.ftl"));
+            output.put(SitePaths.outputFile(PageRenderer.CITATIONS_URL), special.citationIndex());
+            output.put(SitePaths.outputFile(PageRenderer.WHATS_NEW_URL), special.whatsNew());
+            output.put(SitePaths.outputFile(PageRenderer.SEARCH_URL), special.search());
+            output.put("404.html", special.notFound());
+            output.put("feed.xml", special.feed());
+            output.put("sitemap.xml", special.sitemap("sitemap.xml.ftlx"));
+            output.put("robots.txt", special.sitemap("robots.txt.ftl"));
         } catch (BuildFailedException e) {
             diagnostics.addAll(e.diagnostics());
         }
