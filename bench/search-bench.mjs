@@ -33,7 +33,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 
 function parseArgs(argv) {
   const o = { pages: 5000, queries: 60, seed: '42', jar: process.env.SESREF_JAR || '', reuse: false,
-    chromium: process.env.CHROMIUM || '/usr/bin/chromium', warmContexts: -1 };
+    chromium: process.env.CHROMIUM || '/usr/bin/chromium', warmContexts: 2 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => { const v = argv[++i]; if (v === undefined) usage('missing value for ' + a); return v; };
@@ -54,14 +54,15 @@ function parseArgs(argv) {
     if (fs.existsSync(own)) o.jar = own;
     else usage('no sesref jar: pass --jar PATH or set SESREF_JAR (or build target/sesref.jar)');
   }
-  if (o.warmContexts < 0) o.warmContexts = o.queries;
+  if (!Number.isInteger(o.warmContexts) || o.warmContexts < 0) usage('--warm-contexts must be an integer >= 0');
+  o.warmContexts = Math.min(o.warmContexts, o.queries);
   return o;
 }
 
 function usage(msg) {
   if (msg) console.error('search-bench: ' + msg);
   console.error('usage: node bench/search-bench.mjs [--pages 5000] [--queries 60] [--seed 42] [--jar sesref.jar]\n' +
-    '                                 [--chromium /usr/bin/chromium] [--warm-contexts N] [--reuse]');
+    '                                 [--chromium /usr/bin/chromium] [--warm-contexts 2] [--reuse]');
   process.exit(msg ? 2 : 0);
 }
 
@@ -156,7 +157,7 @@ function makeQueries(meta, count, seed) {
     if (/U\.S\.C\./.test(c) && r < 0.4) return c.replace('U.S.C.', 'U.S.C. §');
     return c;
   };
-  const kinds = [[34, 'one word'], [28, 'two words'], [12, 'three words'], [14, 'citation'], [12, 'misspelled']];
+  const kinds = [[36, 'one word'], [30, 'two words'], [12, 'three words'], [10, 'citation'], [12, 'misspelled']];
   const out = [], seen = new Set();
   while (out.length < count) {
     const kind = rng.weighted(kinds);
@@ -390,7 +391,8 @@ async function main() {
 
   const engines = { sesref: { url: sesSrv.url, runs: [] }, pagefind: { url: pfSrv.url, runs: [] } };
   // one untimed run per engine first, so that both start with a warmed-up browser and server
-  for (const e of Object.values(engines)) await measureContext(browser, e.url, queries[0], queries.slice(1, 4));
+  const easy = queries.filter((q) => q.kind === 'one word').slice(0, 3);
+  for (const e of Object.values(engines)) await measureContext(browser, e.url, easy[0] || queries[0], easy.slice(1));
   for (let i = 0; i < queries.length; i++) {
     const rest = i < opt.warmContexts ? queries.filter((_, j) => j !== i) : [];
     const order = i % 2 === 0 ? ['sesref', 'pagefind'] : ['pagefind', 'sesref'];
@@ -421,6 +423,8 @@ async function main() {
       warmBytesPerQuery: warmQ ? e.runs.reduce((a, r) => a + r.warmBytes, 0) / warmQ : null,
       warmRequestsPerQuery: warmQ ? e.runs.reduce((a, r) => a + r.warmRequests, 0) / warmQ : null,
       noResults: e.runs.filter((r) => r.cold.total === 0).map((r) => queries[r.query].q),
+      coldOver1s: e.runs.filter((r) => r.cold.ms > 1000).map((r) => ({ query: queries[r.query].q, ms: Math.round(r.cold.ms) })),
+      warmQueriesTimed: warmAll.length,
       failedRequests: e.runs.reduce((a, r) => a + r.failed, 0),
     };
   }
@@ -466,9 +470,9 @@ function table(r) {
   const two = (st, f) => `${f(st.median)} / ${f(st.p95)}`;
   const rows = [
     ['first-query bytes, median / p95', two(s.firstQueryBytes, kb), two(p.firstQueryBytes, kb)],
-    ['first-query requests, median / p95', two(s.firstQueryRequests, String), two(p.firstQueryRequests, String)],
+    ['first-query requests, median / p95', two(s.firstQueryRequests, (x) => x.toFixed(1)), two(p.firstQueryRequests, (x) => x.toFixed(1))],
     ['cold query time, median / p95', two(s.coldMs, ms), two(p.coldMs, ms)],
-    ['warm query time, median / p95', two(s.warmMs, ms), two(p.warmMs, ms)],
+    [`warm query time, median / p95 (${s.warmQueriesTimed} / ${p.warmQueriesTimed} timed)`, two(s.warmMs, ms), two(p.warmMs, ms)],
     ['warm query bytes, mean per query', kb(s.warmBytesPerQuery ?? 0), kb(p.warmBytesPerQuery ?? 0)],
     ['engine JS, gzipped', `${kb(z.searchJs.gzipBytes)} (search.js)`,
       `${kb(z.pagefindJs.gzipBytes)} (pagefind.js) + ${kb(Object.values(z.pagefindWasm)[0] || 0)} (wasm)`],
@@ -484,6 +488,9 @@ function table(r) {
   for (const row of rows) t += `| ${row.join(' | ')} |\n`;
   if (s.noResults.length) t += `\nsesref found nothing for: ${s.noResults.map((q) => JSON.stringify(q)).join(', ')}\n`;
   if (p.noResults.length) t += `Pagefind found nothing for: ${p.noResults.map((q) => JSON.stringify(q)).join(', ')}\n`;
+  for (const [name, x] of [['sesref', s], ['Pagefind', p]]) {
+    if (x.coldOver1s.length) t += `${name} cold queries over 1 s: ${x.coldOver1s.map((c) => `${JSON.stringify(c.query)} ${ms(c.ms)}`).join(', ')}\n`;
+  }
   return t;
 }
 

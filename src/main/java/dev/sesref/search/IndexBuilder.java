@@ -64,7 +64,15 @@ public final class IndexBuilder {
             throws IOException {
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setUseCompoundFile(false);
         try (IndexWriter w = new IndexWriter(dir, cfg)) {
-            for (SearchDocument d : docs) {
+            // Documents go in from several threads; the "id" doc value, not insertion order, maps them back.
+            docs.parallelStream().forEach(d -> add(w, d));
+            w.forceMerge(1);
+            w.commit();
+        }
+    }
+
+    private static void add(IndexWriter w, SearchDocument d) {
+        try {
                 Document doc = new Document();
                 doc.add(new NumericDocValuesField(ID, d.id()));
                 doc.add(new TextField("title", d.title(), Field.Store.NO));
@@ -73,9 +81,8 @@ public final class IndexBuilder {
                 doc.add(new TextField(POSITIONS, d.heading(), Field.Store.NO));
                 doc.add(new TextField(POSITIONS, d.body(), Field.Store.NO));
                 w.addDocument(doc);
-            }
-            w.forceMerge(1);
-            w.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
