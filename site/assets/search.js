@@ -167,27 +167,28 @@
       if (exact !== null) out.push({ term: exact, weight: 1, surface: w });
       var doPrefix = prefix && w.length >= 3;
       var maxD = exact === null && !/[0-9]/.test(w) ? (w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0) : 0;
-      if ((doPrefix || maxD) && m.lex.has(w[0])) {
-        var lex = await load('l-' + w[0]), i, e;
-        var byDf = function (x, y) { return y[2] - x[2] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0); };
-        if (doPrefix) {
-          var lo = 0, hi = lex.length, pre = [];
-          while (lo < hi) { var mid = (lo + hi) >> 1; if (lex[mid][0] < w) lo = mid + 1; else hi = mid; }
-          for (i = lo; i < lex.length && lex[i][0].lastIndexOf(w, 0) === 0; i++) if (lex[i][0] !== w) pre.push(lex[i]);
-          pre.sort(byDf);
-          for (i = 0; i < pre.length && i < 30; i++) out.push({ term: pre[i][1], weight: 0.8, surface: pre[i][0] });
-        }
-        if (maxD) {
-          var typo = [];
-          for (i = 0; i < lex.length; i++) {
-            e = lex[i];
-            if (e[0][0] !== w[0]) continue;
+      var byDf = function (x, y) { return y[2] - x[2] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0); }, i, e;
+      // Lexicon files are keyed by a surface form's first two characters.
+      if (doPrefix && m.lex.has(w.slice(0, 2))) {
+        var lex = await load('l-' + w.slice(0, 2)), lo = 0, hi = lex.length, pre = [];
+        while (lo < hi) { var mid = (lo + hi) >> 1; if (lex[mid][0] < w) lo = mid + 1; else hi = mid; }
+        for (i = lo; i < lex.length && lex[i][0].lastIndexOf(w, 0) === 0; i++) if (lex[i][0] !== w) pre.push(lex[i]);
+        pre.sort(byDf);
+        for (i = 0; i < pre.length && i < 30; i++) out.push({ term: pre[i][1], weight: 0.8, surface: pre[i][0] });
+      }
+      if (maxD) {
+        var keys = [];
+        m.lex.forEach(function (k) { if (k[0] === w[0]) keys.push(k); });
+        var files = await Promise.all(keys.map(function (k) { return load('l-' + k); })), typo = [];
+        files.forEach(function (lexFile) {
+          for (i = 0; i < lexFile.length; i++) {
+            e = lexFile[i];
             var d = distance(w, e[0], maxD);
             if (d >= 1 && d <= maxD) typo.push([e[0], e[1], e[2], d]);
           }
-          typo.sort(function (x, y) { return x[3] - y[3] || byDf(x, y); });
-          for (i = 0; i < typo.length && i < 10; i++) out.push({ term: typo[i][1], weight: typo[i][3] === 1 ? 0.6 : 0.4, surface: typo[i][0] });
-        }
+        });
+        typo.sort(function (x, y) { return x[3] - y[3] || byDf(x, y); });
+        for (i = 0; i < typo.length && i < 10; i++) out.push({ term: typo[i][1], weight: typo[i][3] === 1 ? 0.6 : 0.4, surface: typo[i][0] });
       }
       return out;
     }
@@ -195,8 +196,9 @@
     // A loose word as a clause: scores = Map doc -> max(weight x impact) over candidates.
     async function wordClause(m, w, prefix) {
       var cands = await candidates(m, w, prefix), scores = new Map();
+      var posts = await Promise.all(cands.map(function (c) { return postings(m, c.term); }));
       for (var c = 0; c < cands.length; c++) {
-        cands[c].post = await postings(m, cands[c].term);
+        cands[c].post = posts[c];
         cands[c].post.forEach(function (imp, d) {
           var s = cands[c].weight * imp, old = scores.get(d);
           if (old === undefined || s > old) scores.set(d, s);
@@ -245,11 +247,11 @@
     async function search(query, opts) {
       var limit = opts && opts.limit > 0 ? opts.limit : 10;
       var m = await manifest(), q = parseQuery(query, m.stop), clauses = [], i;
-      for (i = 0; i < q.words.length; i++) {
-        var wc = await wordClause(m, q.words[i], q.prefix && i === q.words.length - 1);
-        if (wc.cands.length) clauses.push(wc);
-      }
-      for (i = 0; i < q.phrases.length; i++) clauses.push(await phraseClause(m, q.phrases[i]));
+      // Words and phrases load their shards in parallel; the clause order stays the query's.
+      var words = await Promise.all(q.words.map(function (w, k) { return wordClause(m, w, q.prefix && k === q.words.length - 1); }));
+      words.forEach(function (wc) { if (wc.cands.length) clauses.push(wc); });
+      var phrases = await Promise.all(q.phrases.map(function (p) { return phraseClause(m, p); }));
+      phrases.forEach(function (pc) { clauses.push(pc); });
       // Every document matching at least one part; more parts first, then score, then document id.
       var sum = new Map(), count = new Map();
       clauses.forEach(function (cl) {
@@ -262,8 +264,9 @@
       sum.forEach(function (sc, d) { ranked.push({ doc: d, parts: count.get(d), score: round4(sc) }); });
       ranked.sort(function (a, b) { return b.parts - a.parts || b.score - a.score || a.doc - b.doc; });
       var top = ranked.slice(0, limit), results = [], raw = rawMarks(query, m.stop);
+      var frags = await Promise.all(top.map(function (r) { return fragment(m, r.doc); }));
       for (i = 0; i < top.length; i++) {
-        var r = top[i], f = await fragment(m, r.doc), terms = [];
+        var r = top[i], f = frags[i], terms = [];
         clauses.forEach(function (cl) {
           if (!cl.scores.has(r.doc)) return;
           if (cl.word && terms.indexOf(cl.word) < 0) terms.push(cl.word);

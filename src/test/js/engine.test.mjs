@@ -219,7 +219,7 @@ function memoryEngine(words) {
   const t = {}, lex = {};
   words.forEach(([w, df], i) => {
     t[w] = [i, 100 - i];
-    (lex[w[0]] = lex[w[0]] || []).push([w, w, df]);
+    (lex[w.slice(0, 2)] = lex[w.slice(0, 2)] || []).push([w, w, df]); // lexicon files by first two characters
   });
   Object.values(lex).forEach((l) => l.sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   const files = {

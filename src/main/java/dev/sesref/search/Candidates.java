@@ -33,14 +33,14 @@ final class Candidates {
             out.put(exact, 1.0);
         }
         if (prefix && word.length() >= 3) {
-            rows(word).stream().filter(r -> r.surface().startsWith(word) && !r.surface().equals(word))
+            rows(k -> k.equals(word.substring(0, 2)), word).stream().filter(r -> r.surface().startsWith(word) && !r.surface().equals(word))
                     .sorted(Comparator.comparingInt((Row r) -> -r.df()).thenComparing(Row::surface))
                     .limit(MAX_PREFIX).forEach(r -> out.merge(r.term(), PREFIX, Math::max));
         }
         boolean digits = word.chars().anyMatch(Character::isDigit);
         if (exact == null && !digits && word.length() >= 4) {
             int max = word.length() >= 8 ? 2 : 1;
-            rows(word).stream().filter(r -> r.distance() <= max)
+            rows(k -> k.charAt(0) == word.charAt(0), word).stream().filter(r -> r.distance() <= max)
                     .sorted(Comparator.comparingInt(Row::distance).thenComparingInt(r -> -r.df())
                             .thenComparing(Row::surface))
                     .limit(MAX_TYPO)
@@ -49,11 +49,10 @@ final class Candidates {
         return out;
     }
 
-    /** Lexicon rows sharing the word's first character, with their edit distance to it. */
-    private List<Row> rows(String word) {
-        JsonNode lex = index.lexicon(word.substring(0, 1));
+    /** Rows of the lexicon files whose key {@code files} accepts, with their edit distance to the word. */
+    private List<Row> rows(java.util.function.Predicate<String> files, String word) {
         List<Row> rows = new ArrayList<>();
-        if (lex != null) {
+        for (JsonNode lex : index.lexicons(files)) {
             for (JsonNode r : lex) {
                 String surface = r.get(0).asText();
                 int distance = Math.abs(surface.length() - word.length()) > 2 ? 3 : Suggest.distance(word, surface);

@@ -22,7 +22,7 @@ final class IndexExporter {
     static final int SHARD_COMPRESSED_BYTES = 6_000;
     private static final int FLUSH_EVERY = 24;
     /** Documents per fragment file. */
-    static final int FRAGMENT_SIZE = 40;
+    static final int FRAGMENT_SIZE = 8;
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -166,12 +166,15 @@ final class IndexExporter {
         }
     }
 
-    /** Lexicon files by first character; returns the characters that have one. */
+    /**
+     * Lexicon files by a surface form's first two characters (a prefix lookup loads one small file);
+     * returns the keys that have one. One-letter forms are left out: no prefix or typo can reach them.
+     */
     private static List<String> lexicon(DerivedIndex index, Map<String, String> files) {
         SortedMap<String, List<List<Object>>> byFirst = new TreeMap<>();
         index.surfaces().forEach((surface, term) -> {
-            if (surface.chars().noneMatch(Character::isDigit) && index.postings().containsKey(term)) {
-                byFirst.computeIfAbsent(surface.substring(0, 1), k -> new ArrayList<>())
+            if (surface.length() > 1 && surface.chars().noneMatch(Character::isDigit) && index.postings().containsKey(term)) {
+                byFirst.computeIfAbsent(surface.substring(0, 2), k -> new ArrayList<>())
                         .add(List.of(surface, term, index.df(term)));
             }
         });

@@ -90,14 +90,15 @@ final class StaticIndex {
         return out;
     }
 
-    /** Lexicon rows {@code [surface, term, df]} for surface forms starting with {@code first}. */
-    JsonNode lexicon(String first) {
+    /** Lexicon files, as rows {@code [surface, term, df]}, whose two-character key is accepted by {@code key}. */
+    List<JsonNode> lexicons(java.util.function.Predicate<String> key) {
+        List<JsonNode> out = new ArrayList<>();
         for (JsonNode c : manifest.get("lex")) {
-            if (c.asText().equals(first)) {
-                return load("l-" + first);
+            if (key.test(c.asText())) {
+                out.add(load("l-" + c.asText()));
             }
         }
-        return null;
+        return out;
     }
 
     /** The fragment {@code [url, title, heading, excerpt]} of a document. */

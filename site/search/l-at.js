@@ -1,0 +1,1 @@
+window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-at"]=[["attached","attach",1],["attract","attract",1]];

@@ -1,0 +1,1 @@
+window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-hu"]=[["human","human",15]];

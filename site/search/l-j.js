@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-j"]=[["january","januari",11],["job","job",80],["jobs","job",80],["join","join",8],["joined","join",8],["joining","join",8],["joins","join",8],["joint","joint",1],["judge","judg",9],["judged","judg",9],["judges","judg",9],["judicial","judici",3],["july","juli",7],["june","june",57],["just","just",7]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-k"]=[["keep","keep",19],["keeping","keep",19],["keeps","keep",19],["kept","kept",3],["key","kei",3],["keystone","keyston",6],["kind","kind",19],["kinds","kind",19],["knit","knit",1],["knocked","knock",1],["know","know",3],["knowing","know",3],["knowledge","knowledg",3]];

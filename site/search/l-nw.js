@@ -1,0 +1,1 @@
+window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-nw"]=[["nw","nw",2]];

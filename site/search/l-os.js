@@ -1,0 +1,1 @@
+window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-os"]=[["osc","osc",3]];

@@ -1,0 +1,1 @@
+window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ow"]=[["own","own",44],["owns","own",44]];
