@@ -64,11 +64,13 @@ final class CitationHtml {
         String describe = catalog.describe(a);
         String name = describe.contains(shown.strip()) ? describe : shown.strip() + " (" + describe + ")";
         String idAttr = id == null ? "" : " id=\"" + id + "\"";
+        // A short citation should not break across lines ("5 / U.S.C. 3132"); long act names may.
+        String text = shown.length() <= 24 ? escape(shown).replace(" ", "\u00a0") : escape(shown);
         String data = " data-cite=\"" + escape(a.id()) + "\"";
         return catalog.url(a)
                 .map(u -> "<a class=\"cite\"" + idAttr + data + " href=\"" + escape(u) + "\" title=\"" + escape(describe)
-                        + "\" aria-label=\"" + escape(name) + "\">" + escape(shown) + "</a>")
-                .orElse("<span class=\"cite\"" + idAttr + data + " title=\"" + escape(describe) + "\">" + escape(shown) + "</span>");
+                        + "\" aria-label=\"" + escape(name) + "\">" + text + "</a>")
+                .orElse("<span class=\"cite\"" + idAttr + data + " title=\"" + escape(describe) + "\">" + text + "</span>");
     }
 
     static String escape(String s) {

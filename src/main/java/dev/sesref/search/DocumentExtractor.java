@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Block;
 import dev.sesref.content.ComparisonTable;
@@ -110,6 +111,9 @@ public final class DocumentExtractor {
     }
 
     private static void collect(Node n, StringBuilder sb) {
+        if (n instanceof TableSeparator) {
+            return;
+        }
         if (n instanceof Text || n instanceof TypographicSmarts) {
             sb.append(n.getChars());
         } else if (n instanceof Code c) {

@@ -78,7 +78,7 @@ final class Steps {
         return content.assets().stream().map(a -> "/" + a).collect(Collectors.toSet());
     }
 
-    /** Each page's direct sub-pages, sorted by order then title. */
+    /** Each page's direct sub-pages: those with an {@code order} first, by order, then the rest by title. */
     static Map<String, List<Page>> children(Content content) {
         Map<String, List<Page>> children = new TreeMap<>();
         for (Page p : content.pages()) {
@@ -88,7 +88,8 @@ final class Steps {
             String parent = p.url().substring(0, p.url().lastIndexOf('/', p.url().length() - 2) + 1);
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(p);
         }
-        children.values().forEach(l -> l.sort(Comparator.comparingInt((Page p) -> p.meta().order())
+        children.values().forEach(l -> l.sort(Comparator.comparingInt((Page p) -> p.meta().order() == 0
+                        ? Integer.MAX_VALUE : p.meta().order())
                 .thenComparing(Page::title).thenComparing(Page::url)));
         return children;
     }

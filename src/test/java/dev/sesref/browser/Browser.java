@@ -32,6 +32,11 @@ public final class Browser {
     }
 
     public static ChromeDriver start(int width, int height) throws Exception {
+        return start(width, height, false);
+    }
+
+    /** As {@link #start(int, int)}; with {@code performanceLog}, also records DevTools network events ("performance" log). */
+    public static ChromeDriver start(int width, int height, boolean performanceLog) throws Exception {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if ("1".equals(System.getenv("SESREF_REQUIRE_BROWSER")) && !present) {
             throw new IllegalStateException("SESREF_REQUIRE_BROWSER=1 but " + CHROMIUM + " or " + DRIVER + " is missing");
@@ -45,6 +50,9 @@ public final class Browser {
                 "--no-first-run", "--disable-quic", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
+        if (performanceLog) {
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+        }
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();
