@@ -299,7 +299,7 @@ export function generateCorpus({ pages, seed }) {
       if (s.length >= 50 && s.length <= 160) return s;
     }
     let s = sentence();
-    while (s.length < 50) s = s.replace(/\.$/, '') + ' and ' + sentence().charAt(0).toLowerCase() + sentence().slice(1);
+    while (s.length < 50) { const more = sentence(); s = s.replace(/\.$/, '') + ' and ' + more.charAt(0).toLowerCase() + more.slice(1); }
     if (s.length > 160) s = s.slice(0, 159).replace(/\s+\S*$/, '') + '.';
     return s;
   };
@@ -351,7 +351,7 @@ export function generateCorpus({ pages, seed }) {
     const related = [];
     if (rng.chance(0.5)) for (let k = rng.int(1, 2); k > 0; k--) { const o = otherPage(p); if (o && !related.includes(o.url)) related.push(o.url); }
     // the body: a lead and 3-5 headed sections; paragraphs are lists of sentences
-    const nHead = rng.int(3, 5), target = rng.int(560, 640);
+    const nHead = rng.int(3, 5), target = rng.int(500, 580);
     const blocks = [{ heading: null, paras: [] }];
     const used = new Set();
     for (let h = 0; h < nHead; h++) {

@@ -118,7 +118,7 @@ const ms = (x) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)
 // ---------------------------------------------------------------------------------------------
 // Queries: deterministic, drawn from the words the corpus actually uses.
 
-function makeQueries(meta, count, seed) {
+export function makeQueries(meta, count, seed) {
   const rng = makeRng('sesref-bench-queries:' + seed);
   const V = meta.vocabulary, used = meta.wordCounts;
   const inCorpus = (w) => (used.get(w) || 0) >= 3;
@@ -321,7 +321,7 @@ async function measureContext(browser, baseUrl, first, rest) {
 
 async function main() {
   const opt = parseArgs(process.argv.slice(2));
-  const started = Date.now();
+  const started = Date.now(), loadAtStart = os.loadavg().map((x) => Math.round(x * 100) / 100);
   fs.mkdirSync(OUT, { recursive: true });
   const contentDir = path.join(OUT, 'content'), siteDir = path.join(OUT, 'site'), pfDir = path.join(OUT, 'site-pf');
   const stampFile = path.join(OUT, 'bench-stamp.json');
@@ -448,6 +448,7 @@ async function main() {
     cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30),
     os: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version, chromium: browserVersion,
     java: (spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr || '').split('\n')[0],
+    loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg().map((x) => Math.round(x * 100) / 100),
   };
   const result = {
     generatedBy: 'bench/search-bench.mjs',
@@ -483,10 +484,12 @@ function table(r) {
     ['queries with no results', `${s.noResults.length}`, `${p.noResults.length}`],
   ];
   let t = `Search benchmark: ${r.corpus.pages} pages (${r.corpus.sesrefDocuments} sesref documents), ${r.config.queries} queries, ` +
-    `seed ${r.config.seed}; ${r.machine.cpus} cores, ${r.machine.cpuModel}; Chromium ${r.machine.chromium}; Pagefind ${b.pagefindVersion}\n\n`;
+    `seed ${r.config.seed}; ${r.machine.cpus} cores, ${r.machine.cpuModel}; Chromium ${r.machine.chromium}; ${b.pagefindVersion}; ` +
+    `load average ${r.machine.loadAverageAtStart[0]} at start, ${r.machine.loadAverageAtEnd[0]} at end\n\n`;
   t += '| metric | sesref | Pagefind |\n|---|---|---|\n';
   for (const row of rows) t += `| ${row.join(' | ')} |\n`;
-  if (s.noResults.length) t += `\nsesref found nothing for: ${s.noResults.map((q) => JSON.stringify(q)).join(', ')}\n`;
+  if (s.noResults.length || p.noResults.length || s.coldOver1s.length || p.coldOver1s.length) t += '\n';
+  if (s.noResults.length) t += `sesref found nothing for: ${s.noResults.map((q) => JSON.stringify(q)).join(', ')}\n`;
   if (p.noResults.length) t += `Pagefind found nothing for: ${p.noResults.map((q) => JSON.stringify(q)).join(', ')}\n`;
   for (const [name, x] of [['sesref', s], ['Pagefind', p]]) {
     if (x.coldOver1s.length) t += `${name} cold queries over 1 s: ${x.coldOver1s.map((c) => `${JSON.stringify(c.query)} ${ms(c.ms)}`).join(', ')}\n`;
@@ -494,4 +497,6 @@ function table(r) {
   return t;
 }
 
-main().catch((e) => { console.error(e.stack || String(e)); process.exit(1); });
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => { console.error(e.stack || String(e)); process.exit(1); });
+}
