@@ -48,9 +48,7 @@ class ScreenshotsTest {
     @BeforeAll
     static void buildServeAndStartBrowser() throws Exception {
         Path site = tmp.resolve("site");
-        Cli.Result r = Cli.run("build", "--content", Trees.repo().resolve("content").toString(),
-                "--themes", Trees.repo().resolve("themes").toString(), "--out", site.toString());
-        assertEquals(0, r.exit(), r.err());
+        Cli.buildRealSite(site);
         server = new StaticServer(site);
         driver = Browser.start(1280, 900);
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sesref.testing.Cli;
-import dev.sesref.testing.Trees;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Search works in headless Chromium on the served site and from file://, by URL and as you type. */
@@ -29,9 +27,7 @@ class SearchInBrowserTest {
     @BeforeAll
     static void buildAndServe() throws Exception {
         site = tmp.resolve("site");
-        Cli.Result r = Cli.run("build", "--content", Trees.repo().resolve("content").toString(),
-                "--themes", Trees.repo().resolve("themes").toString(), "--out", site.toString());
-        assertEquals(0, r.exit(), r.err());
+        Cli.buildRealSite(site);
         server = new StaticServer(site);
     }
 
@@ -51,7 +47,7 @@ class SearchInBrowserTest {
             assertTrue(links.stream().anyMatch(h -> h.contains("/faq/#hatch-act")), links.toString());
             assertTrue(driver.findElement(By.id("sr-status")).getText().contains("hatch act"));
             assertTrue(driver.findElements(By.cssSelector("#sr-results mark")).size() > 0, "matched words highlighted");
-            assertEquals(List.of(), severe(driver));
+            assertEquals(List.of(), Browser.consoleErrors(driver));
         } finally {
             driver.quit();
         }
@@ -64,7 +60,7 @@ class SearchInBrowserTest {
             driver.get(site.resolve("search/index.html").toUri() + "?q=comp+time");
             List<String> links = resultLinks(driver);
             assertTrue(links.stream().anyMatch(h -> h.contains("faq/index.html#comp-time")), links.toString());
-            assertEquals(List.of(), severe(driver));
+            assertEquals(List.of(), Browser.consoleErrors(driver));
         } finally {
             driver.quit();
         }
@@ -96,9 +92,4 @@ class SearchInBrowserTest {
         return driver.findElements(By.cssSelector("#sr-results a")).stream().map(a -> a.getAttribute("href")).toList();
     }
 
-    private static List<String> severe(ChromeDriver driver) {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(e -> e.getMessage()).toList();
-    }
 }

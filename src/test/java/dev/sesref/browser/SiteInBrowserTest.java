@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sesref.testing.Cli;
-import dev.sesref.testing.Trees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /** Loads the real site, served on 127.0.0.1, in headless Chromium at phone and desktop widths. */
 class SiteInBrowserTest {
@@ -29,9 +26,7 @@ class SiteInBrowserTest {
     @BeforeAll
     static void buildAndServe() throws Exception {
         site = tmp.resolve("site");
-        Cli.Result r = Cli.run("build", "--content", Trees.repo().resolve("content").toString(),
-                "--themes", Trees.repo().resolve("themes").toString(), "--out", site.toString());
-        assertEquals(0, r.exit(), r.err());
+        Cli.buildRealSite(site);
         server = new StaticServer(site);
     }
 
@@ -50,7 +45,7 @@ class SiteInBrowserTest {
             assertEquals(1, driver.findElements(By.tagName("h1")).size());
             assertTrue(driver.getTitle().startsWith("SES Reference"), driver.getTitle());
             assertTrue(driver.findElement(By.cssSelector(".unofficial-badge")).isDisplayed());
-            assertEquals(List.of(), errors(driver));
+            assertEquals(List.of(), Browser.consoleErrors(driver));
         } finally {
             driver.quit();
         }
@@ -72,7 +67,7 @@ class SiteInBrowserTest {
                 long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
                 assertTrue(overflow <= 0, page + " is wider than the phone screen by " + overflow + " px");
-                assertEquals(List.of(), errors(driver), page);
+                assertEquals(List.of(), Browser.consoleErrors(driver), page);
             }
         } finally {
             driver.quit();
@@ -94,9 +89,4 @@ class SiteInBrowserTest {
         }
     }
 
-    private static List<String> errors(ChromeDriver driver) {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
-    }
 }

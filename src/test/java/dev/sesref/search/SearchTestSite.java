@@ -1,6 +1,5 @@
 package dev.sesref.search;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sesref.testing.Cli;
@@ -28,9 +27,7 @@ final class SearchTestSite {
         if (site == null) {
             Path dir = Files.createTempDirectory("sesref-search-");
             site = dir.resolve("site");
-            Cli.Result r = Cli.run("build", "--content", Trees.repo().resolve("content").toString(),
-                    "--themes", Trees.repo().resolve("themes").toString(), "--out", site.toString());
-            assertEquals(0, r.exit(), r.err());
+            Cli.buildRealSite(site);
         }
         return site;
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sesref.testing.Cli;
-import dev.sesref.testing.Trees;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,9 +31,7 @@ class SiteStructureTest {
     @BeforeAll
     static void build() throws Exception {
         site = tmp.resolve("site");
-        Cli.Result r = Cli.run("build", "--content", Trees.repo().resolve("content").toString(),
-                "--themes", Trees.repo().resolve("themes").toString(), "--out", site.toString());
-        assertEquals(0, r.exit(), r.err());
+        Cli.buildRealSite(site);
         try (Stream<Path> s = Files.walk(site)) {
             for (Path p : s.filter(f -> f.toString().endsWith(".html")).toList()) {
                 pages.put(site.relativize(p).toString().replace('\\', '/'), Jsoup.parse(p.toFile(), "UTF-8"));
