@@ -19,7 +19,7 @@ import java.util.Set;
 public final class ConfigLoader {
     public static final String FILE_NAME = "site.yml";
     private static final Set<String> KEYS = Set.of("title", "tagline", "description", "baseUrl", "language",
-            "theme", "editUrl", "repository", "nav", "citations");
+            "theme", "editUrl", "repository", "nav", "citations", "reviewMonths");
     private static final Set<String> CITATION_KEYS = Set.of("usc", "cfr", "publicLaw", "statute");
     private static final Set<String> NAV_KEYS = Set.of("title", "path");
 
@@ -63,12 +63,16 @@ public final class ConfigLoader {
                         c.string("publicLaw").orElse(CitationSettings.DEFAULTS.publicLaw()),
                         c.string("statute").orElse(CitationSettings.DEFAULTS.statute()), c.position("usc")[0]))
                 .orElse(CitationSettings.DEFAULTS);
+        int reviewMonths = f.integer("reviewMonths").orElse(24);
+        if (reviewMonths < 1) {
+            f.error("reviewMonths", "reviewMonths must be a number of months, at least 1");
+        }
         if (!problems.isEmpty()) {
             throw new BuildFailedException(problems);
         }
         return new SiteConfig(title, f.string("tagline").orElse(""), f.string("description").orElse(""),
                 baseUrl, f.string("language").orElse("en"), theme, f.string("editUrl").orElse(""),
-                f.string("repository").orElse(""), nav, citations);
+                f.string("repository").orElse(""), nav, citations, reviewMonths);
     }
 
     private static Optional<NavItem> navItem(Path path, YamlNode node, List<Diagnostic> problems) {

@@ -9,10 +9,11 @@ import java.util.Objects;
  *
  * @param baseUrl absolute URL of the hosted site, always ending in '/'
  * @param editUrl pattern of an "edit this page" link, {@code {path}} replaced by the content-relative file path
+ * @param reviewMonths age in months after which {@code check} asks for a page to be reviewed
  */
 public record SiteConfig(String title, String tagline, String description, String baseUrl, String language,
                          String theme, String editUrl, String repository, List<NavItem> nav,
-                         CitationSettings citations) {
+                         CitationSettings citations, int reviewMonths) {
     public SiteConfig {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -24,6 +25,9 @@ public record SiteConfig(String title, String tagline, String description, Strin
         repository = repository == null ? "" : repository;
         nav = List.copyOf(nav);
         citations = citations == null ? CitationSettings.DEFAULTS : citations;
+        if (reviewMonths < 1) {
+            throw new IllegalArgumentException("reviewMonths must be at least 1");
+        }
         if (!baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
@@ -31,7 +35,8 @@ public record SiteConfig(String title, String tagline, String description, Strin
 
     /** The same configuration served from another base URL (the {@code --base-url} override). */
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, tagline, description, url, language, theme, editUrl, repository, nav, citations);
+        return new SiteConfig(title, tagline, description, url, language, theme, editUrl, repository, nav, citations,
+                reviewMonths);
     }
 
     /** The path part of the base URL, e.g. {@code /ses/} for {@code https://example.org/ses/}. */
