@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** The top-level {@code sesref} command, which only holds the subcommands. */
 @Command(name = "sesref", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds the SES reference site from Markdown and YAML content.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CiteCommand.class, SearchCommand.class, BundleCommand.class, NewCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, CiteCommand.class, SearchCommand.class, BundleCommand.class, NewCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:content, theme or build errors", "2:usage error"})
 final class SesrefCommand implements Runnable {

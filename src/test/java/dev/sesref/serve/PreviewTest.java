@@ -1,0 +1,116 @@
+package dev.sesref.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sesref.content.LinkStyle;
+import dev.sesref.site.BuildOptions;
+import dev.sesref.testing.Trees;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The live preview: serve, change, reload event, new content; break, problems event, fix; traversal refused. */
+class PreviewTest {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void reloadsOnChangeAndReportsProblemsUntilFixed(@TempDir Path tmp) throws Exception {
+        Path content = tmp.resolve("content");
+        Trees.copy(Trees.testResources().resolve("fixtures/basic/content"), content);
+        Path themes = Trees.testResources().resolve("fixtures/basic/themes");
+        BuildOptions options = new BuildOptions(content, themes, tmp.resolve("unused"), null, LinkStyle.DIRECTORY, false);
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        PreviewServer[] holder = new PreviewServer[1];
+        try (Rebuilder rebuilder = new Rebuilder(options, s -> holder[0].publish(s));
+             PreviewServer server = new PreviewServer("127.0.0.1", 0, rebuilder.current())) {
+            holder[0] = server;
+            String base = "http://127.0.0.1:" + server.port();
+            HttpResponse<String> page = get(base + "/about/");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("We are") && page.body().contains(LiveScript.TAG), page.body());
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+            listen(server.port(), events);
+            assertEquals(": connected", events.poll(10, TimeUnit.SECONDS));
+
+            edit(content.resolve("about.md"), "We are", "We really are");
+            assertTrue(waitFor(events, "event: reload"), "no reload event");
+            assertTrue(get(base + "/about/").body().contains("We really are"));
+
+            edit(content.resolve("about.md"), "title: About", "title: [About");
+            assertTrue(waitFor(events, "event: problems"), "no problems event");
+            assertTrue(get(base + "/about/").body().contains("We really are"), "last good build still served");
+
+            edit(content.resolve("about.md"), "title: [About", "title: About");
+            assertTrue(waitFor(events, "event: reload"), "no reload after the fix");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/../pom.xml", "/%2e%2e/pom.xml", "/guide/%2E%2E/%2E%2E/pom.xml", "/..%5c..%5cpom.xml", "/a%00b"})
+    void refusesPathsOutsideTheSite(String path) {
+        assertNull(SafePath.of(path), path);
+    }
+
+    @Test
+    void traversalOverTheWireIsRefused(@TempDir Path tmp) throws Exception {
+        BuildOptions options = new BuildOptions(Trees.testResources().resolve("fixtures/basic/content"),
+                Trees.testResources().resolve("fixtures/basic/themes"), tmp, null, LinkStyle.DIRECTORY, false);
+        try (Rebuilder rebuilder = new Rebuilder(options, s -> { });
+             PreviewServer server = new PreviewServer("127.0.0.1", 0, rebuilder.current());
+             Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write("GET /../../pom.xml HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            assertTrue(status.contains(" 403 ") || status.contains(" 400 ") || status.contains(" 404 "), status);
+        }
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void listen(int port, BlockingQueue<String> events) {
+        Thread t = new Thread(() -> {
+            try {
+                HttpResponse<java.util.stream.Stream<String>> r = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + LiveScript.EVENTS)).build(), HttpResponse.BodyHandlers.ofLines());
+                r.body().filter(l -> !l.isEmpty() && !l.startsWith("data:")).forEach(events::add);
+            } catch (Exception e) {
+                events.add("error: " + e);
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static boolean waitFor(BlockingQueue<String> events, String wanted) throws InterruptedException {
+        for (String e = events.poll(15, TimeUnit.SECONDS); e != null; e = events.poll(15, TimeUnit.SECONDS)) {
+            if (e.equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void edit(Path file, String from, String to) throws Exception {
+        Files.writeString(file, Files.readString(file).replace(from, to));
+    }
+}
