@@ -91,6 +91,40 @@ class BadInputTest {
                 Arguments.of("unknown citation link provider",
                         edit("site.yml", "theme: mini", "theme: mini\ncitations:\n  usc: westlaw"),
                         "content/site.yml:6: error: citations: "),
+                Arguments.of("CRLF line endings keep positions",
+                        (Breakage) (c, t) -> Files.writeString(c.resolve("about.md"), Files.readString(c.resolve("about.md"))
+                                .replace("title: About", "titel: About").replace("\n", "\r\n")),
+                        "content/about.md:2:1: error: unknown key 'titel' in front matter (did you mean 'title'?)"),
+                Arguments.of("byte order mark keeps columns",
+                        (Breakage) (c, t) -> Files.writeString(c.resolve("about.md"), "\uFEFF" + Files.readString(c.resolve("about.md"))
+                                .replace("updated: 2026-02-01", "updated: 2026-2-1")),
+                        "content/about.md:4:10: error: 'updated' must be a date written YYYY-MM-DD (e.g. 2026-11-22), not '2026-2-1'"),
+                Arguments.of("duplicate front-matter key",
+                        edit("about.md", "title: About", "title: About\ntitle: About again"),
+                        "content/about.md:3:1: error: duplicate key 'title' (first given on line 2); keep one of them"),
+                Arguments.of("list expected",
+                        edit("about.md", "sources: [handbook, statute]", "sources: true"),
+                        "content/about.md:5:10: error: 'sources' must be a list, not true/false ('true')"),
+                Arguments.of("unknown key in a data file",
+                        edit("data/sources.yml", "    publisher: Fixture Press", "    publsher: Fixture Press"),
+                        "content/data/sources.yml:4:5: error: unknown key 'publsher' in a source (did you mean 'publisher'?)"),
+                Arguments.of("duplicate FAQ id",
+                        write("data/faqs.yml", "categories:\n  - id: general\n    title: General\n    questions:\n"
+                                + "      - id: same\n        question: One?\n        answer: Yes.\n"
+                                + "      - id: same\n        question: Two?\n        answer: No.\n"),
+                        "content/data/faqs.yml:8: error: duplicate FAQ id 'same' (first used near line 5)"),
+                Arguments.of("table row missing a cell",
+                        write("data/comparisons.yml", "tables:\n  - id: t\n    caption: C\n    columns: [A, B, C]\n"
+                                + "    rows:\n      - {header: R, cells: [one]}\n"),
+                        "content/data/comparisons.yml:6:28: error: this row has 1 cells but the table has 2 columns after the header column (B, C); add or remove cells"),
+                Arguments.of("huge file with a broken link on its last line",
+                        (Breakage) (c, t) -> Files.writeString(c.resolve("guide/first-steps.md"),
+                                Files.readString(c.resolve("guide/first-steps.md"))
+                                        + "\nFiller sentence for a very long page.\n".repeat(60_000) + "\nSee [nothing](/nothing/).\n"),
+                        "content/guide/first-steps.md:120021:5: error: link to '/nothing/' matches no page"),
+                Arguments.of("tab in a data file",
+                        write("data/sources.yml", "sources:\n  - id: handbook\n\ttitle: The Fixture Handbook\n"),
+                        "content/data/sources.yml:3:1: error: invalid YAML: a tab character cannot indent YAML; indent with spaces"),
                 Arguments.of("broken symbolic link",
                         (Breakage) (c, t) -> Files.createSymbolicLink(c.resolve("gone.md"), c.resolve("nowhere.md")),
                         "content/gone.md: error: cannot read file: no such file; check that it exists and is readable"));
