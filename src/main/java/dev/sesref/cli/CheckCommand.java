@@ -3,7 +3,6 @@ package dev.sesref.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.sesref.check.SiteChecker;
-import dev.sesref.config.ConfigLoader;
 import dev.sesref.diag.BuildFailedException;
 import dev.sesref.diag.Diagnostic;
 import dev.sesref.site.SiteBuilder;
@@ -48,9 +47,9 @@ final class CheckCommand implements Callable<Integer> {
         int pages = 0;
         try {
             SiteBuilder.Rendered r = new SiteBuilder(site.toBuildOptions(Path.of("site"), false)).render();
-            int review = ConfigLoader.load(site.content, site.content, null).reviewMonths();
             all.addAll(r.report().warnings());
-            all.addAll(SiteChecker.check(r.content(), r.output(), today == null ? LocalDate.now() : today, review));
+            all.addAll(SiteChecker.check(r.content(), r.output(), today == null ? LocalDate.now() : today,
+                    r.config().reviewMonths()));
             pages = r.report().pages();
         } catch (BuildFailedException e) {
             all.addAll(e.diagnostics());

@@ -37,6 +37,11 @@ public record Content(List<Page> pages, List<Source> sources, List<FaqCategory> 
         return tables.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
+    /** The newest {@code updated} date of any page: the date of the content, never the clock. */
+    public java.util.Optional<java.time.LocalDate> newest() {
+        return pages.stream().map(p -> p.meta().updated()).max(java.util.Comparator.naturalOrder());
+    }
+
     public List<Faq> faqs() {
         return faqCategories.stream().flatMap(c -> c.questions().stream()).toList();
     }

@@ -38,7 +38,7 @@ final class ContentValidator {
             refs(p.file(), p.meta().sources(), sourceIds, "source", "data/sources.yml");
             refs(p.file(), p.meta().tables(), tableIds, "comparison table", "data/comparisons.yml");
             List<Ref> related = p.meta().related().stream()
-                    .map(r -> new Ref(normalizePath(r.value()), r.line(), r.column())).toList();
+                    .map(r -> new Ref(SitePaths.normalizePage(r.value()), r.line(), r.column())).toList();
             refs(p.file(), related, urls, "page", "the content folder");
         }
         for (Faq f : content.faqs()) {
@@ -51,12 +51,6 @@ final class ContentValidator {
         for (ComparisonTable t : content.tables()) {
             refs(t.lead().path(), t.sources(), sourceIds, "source", "data/sources.yml");
         }
-    }
-
-    /** Accepts {@code /history}, {@code /history/} and {@code history} for the page at {@code /history/}. */
-    static String normalizePath(String path) {
-        String p = path.startsWith("/") ? path : "/" + path;
-        return p.endsWith("/") ? p : p + "/";
     }
 
     private void uniqueUrls() {

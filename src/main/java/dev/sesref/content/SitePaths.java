@@ -66,4 +66,10 @@ public final class SitePaths {
         }
         return url.toString();
     }
+
+    /** A page path as an author may write it: {@code /history}, {@code history/} and {@code history} all give {@code /history/}. */
+    public static String normalizePage(String path) {
+        String p = path.startsWith("/") ? path : "/" + path;
+        return p.endsWith("/") ? p : p + "/";
+    }
 }

@@ -79,9 +79,7 @@ public final class PageRenderer {
 
     private List<Views.LinkView> related(Page page, String url) {
         return page.meta().related().stream()
-                .map(r -> r.value().startsWith("/") ? r.value() : "/" + r.value())
-                .map(p -> p.endsWith("/") ? p : p + "/")
-                .map(pagesByUrl::get).filter(java.util.Objects::nonNull)
+                .map(r -> pagesByUrl.get(SitePaths.normalizePage(r.value()))).filter(java.util.Objects::nonNull)
                 .map(p -> new Views.LinkView(p.title(), SitePaths.relative(url, p.url(), style)))
                 .toList();
     }

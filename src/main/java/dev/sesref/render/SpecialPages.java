@@ -121,8 +121,7 @@ public final class SpecialPages {
 
     /** The newest page date: generated pages change when content does. */
     private String newest() {
-        return setup.content().pages().stream().map(p -> p.meta().updated()).max(Comparator.naturalOrder())
-                .map(LocalDate::toString).orElse("1970-01-01");
+        return setup.content().newest().map(LocalDate::toString).orElse("1970-01-01");
     }
 
     private Views.PageView view(String url, String title, String description, String layout, String updated,

@@ -49,7 +49,7 @@ public final class SiteBuilder {
     }
 
     /** A rendered site, not yet written anywhere, and its report. */
-    public record Rendered(SiteOutput output, BuildReport report, Content content) {
+    public record Rendered(SiteOutput output, BuildReport report, SiteConfig config, Content content) {
     }
 
     /** Runs every step but writing; throws with all diagnostics when any step found an error. */
@@ -73,7 +73,7 @@ public final class SiteBuilder {
         Steps.copyAssets(theme, content, options.contentDir(), output, diagnostics);
         failOnErrors();
         return new Rendered(output, new BuildReport(content.pages().size(), output.size(), diagnostics.sorted(),
-                Steps.newest(content)), content);
+                Steps.newest(content)), config, content);
     }
 
     private Map<String, ParsedMarkdown> parseMarkdown(Content content) {

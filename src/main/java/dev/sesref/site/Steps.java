@@ -96,8 +96,7 @@ final class Steps {
 
     /** The newest page date: the date of the build's content (never the clock). */
     static java.time.LocalDate newest(Content content) {
-        return content.pages().stream().map(p -> p.meta().updated()).max(Comparator.naturalOrder())
-                .orElse(java.time.LocalDate.of(1980, 1, 1));
+        return content.newest().orElse(java.time.LocalDate.of(1980, 1, 1));
     }
 
     static CitationLinker loadCitations(SiteConfig config, Content content, Path contentDir, Diagnostics diagnostics) {
