@@ -21,6 +21,9 @@ final class BuildCommand implements Callable<Integer> {
             defaultValue = "site")
     Path out;
 
+    @Option(names = "--timings", description = "print how long each build step took")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
@@ -29,8 +32,13 @@ final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         long start = System.nanoTime();
         try {
-            SiteBuilder.BuildReport report = new SiteBuilder(site.toBuildOptions(out, true)).build();
+            SiteBuilder builder = new SiteBuilder(site.toBuildOptions(out, true));
+            SiteBuilder.BuildReport report = builder.build();
             Reporter.report(report.warnings(), err);
+            if (timings) {
+                builder.times().steps().forEach(s -> err.printf(java.util.Locale.ROOT, "%-26s %8.1f ms wall %8.1f ms cpu%n",
+                        s.name(), s.millis(), s.cpuMillis()));
+            }
             long ms = (System.nanoTime() - start) / 1_000_000;
             spec.commandLine().getOut().printf("built %d pages, %d files into %s in %d ms%n",
                     report.pages(), report.files(), out, ms);

@@ -28,7 +28,10 @@ import java.util.Map;
 /** Cuts the content into search documents: page leads, heading sections, FAQs, glossary terms, tables. */
 public final class DocumentExtractor {
     private final MarkdownRenderer markdown;
-    private final List<SearchDocument> docs = new ArrayList<>();
+
+    /** A document before it has its place (id) in the index. */
+    private record Draft(String url, String title, String heading, String body) {
+    }
 
     public DocumentExtractor(MarkdownRenderer markdown) {
         this.markdown = markdown;
@@ -40,27 +43,37 @@ public final class DocumentExtractor {
      * @param bodies parsed page bodies, before citation linking changes them
      */
     public List<SearchDocument> extract(Content content, Map<String, ParsedMarkdown> bodies) {
-        docs.clear();
-        for (Page p : content.pages().stream().sorted(Comparator.comparing(Page::url)).toList()) {
-            String base = p.url().substring(1);
-            sections(p, base, bodies.get(p.url()));
-            switch (p.layout()) {
-                case "faq" -> content.faqs().forEach(f -> faq(p, base, f));
-                case "glossary" -> content.glossary().forEach(t -> term(p, base, t));
-                default -> { }
+        List<List<Draft>> pages = content.pages().stream().sorted(Comparator.comparing(Page::url)).toList()
+                .parallelStream().map(p -> page(content, p, bodies.get(p.url()))).toList();
+        List<SearchDocument> docs = new ArrayList<>();
+        for (List<Draft> page : pages) {
+            for (Draft d : page) {
+                docs.add(new SearchDocument(docs.size(), d.url(), d.title(), d.heading(), d.body()));
             }
-            p.meta().tables().forEach(r -> content.table(r.value()).ifPresent(t -> table(p, base, t)));
         }
         return List.copyOf(docs);
     }
 
-    private void sections(Page p, String base, ParsedMarkdown body) {
+    private List<Draft> page(Content content, Page p, ParsedMarkdown body) {
+        List<Draft> docs = new ArrayList<>();
+        String base = p.url().substring(1);
+        sections(docs, p, base, body);
+        switch (p.layout()) {
+            case "faq" -> content.faqs().forEach(f -> faq(docs, p, base, f));
+            case "glossary" -> content.glossary().forEach(t -> term(docs, p, base, t));
+            default -> { }
+        }
+        p.meta().tables().forEach(r -> content.table(r.value()).ifPresent(t -> table(docs, p, base, t)));
+        return docs;
+    }
+
+    private void sections(List<Draft> docs, Page p, String base, ParsedMarkdown body) {
         String heading = "";
         String anchor = "";
         StringBuilder text = new StringBuilder();
         for (Node n = body.document().getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h && h.getLevel() <= 3) {
-                add(base, anchor, p.title(), heading, text.toString(), heading.isEmpty());
+                add(docs, base, anchor, p.title(), heading, text.toString(), heading.isEmpty());
                 heading = h.getText().toString().strip();
                 anchor = h.getAnchorRefId();
                 text.setLength(0);
@@ -68,35 +81,36 @@ public final class DocumentExtractor {
                 text.append(plain(n)).append('\n');
             }
         }
-        add(base, anchor, p.title(), heading, text.toString(), heading.isEmpty());
+        add(docs, base, anchor, p.title(), heading, text.toString(), heading.isEmpty());
     }
 
-    private void faq(Page p, String base, Faq f) {
-        add(base, f.id(), p.title(), f.question(), plain(f.answer()), false);
+    private void faq(List<Draft> docs, Page p, String base, Faq f) {
+        add(docs, base, f.id(), p.title(), f.question(), plain(f.answer()), false);
     }
 
-    private void term(Page p, String base, GlossaryTerm t) {
+    private void term(List<Draft> docs, Page p, String base, GlossaryTerm t) {
         String name = t.expansion().isEmpty() ? t.term() : t.term() + " (" + t.expansion() + ")";
-        add(base, t.id(), p.title(), name, plain(t.definition()), false);
+        add(docs, base, t.id(), p.title(), name, plain(t.definition()), false);
     }
 
-    private void table(Page p, String base, ComparisonTable t) {
+    private void table(List<Draft> docs, Page p, String base, ComparisonTable t) {
         StringBuilder text = new StringBuilder(plain(t.lead())).append('\n');
         text.append(String.join(" ", t.columns())).append('\n');
         for (TableRow r : t.rows()) {
             text.append(r.header()).append(": ").append(String.join("; ", r.cells())).append('\n');
         }
         text.append(plain(t.notes()));
-        add(base, t.id(), p.title(), t.caption(), text.toString(), false);
+        add(docs, base, t.id(), p.title(), t.caption(), text.toString(), false);
     }
 
     /** Adds a document; a page lead is kept even when empty, so every page can be found by title. */
-    private void add(String base, String anchor, String title, String heading, String body, boolean lead) {
+    private static void add(List<Draft> docs, String base, String anchor, String title, String heading, String body,
+                            boolean lead) {
         if (!lead && heading.isEmpty() && body.isBlank()) {
             return;
         }
         String url = anchor.isEmpty() ? base : base + "#" + anchor;
-        docs.add(new SearchDocument(docs.size(), url, title, heading, body.strip()));
+        docs.add(new Draft(url, title, heading, body.strip()));
     }
 
     private String plain(MarkdownSource src) {

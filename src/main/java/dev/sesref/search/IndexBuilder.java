@@ -3,6 +3,7 @@ package dev.sesref.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,161 +11,193 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Indexes the documents into an in-memory Lucene index, then derives BM25 impacts (computed at build
- * time with field boosts), phrase positions and the surface-form map from it.
+ * Runs every document through the Lucene analysis chain (in parallel), then derives BM25 impacts
+ * (computed at build time with field boosts), phrase positions and the surface-form map. The
+ * postings are collected directly from the token streams: writing a Lucene index only to read it
+ * back cost more than the analysis itself.
  */
 public final class IndexBuilder {
     static final double K1 = 1.2;
     static final double B = 0.5;
-    /** Fields and their boosts: a heading match counts most, then the page title, then the body. */
-    static final Map<String, Double> BOOSTS = Map.of("title", 2.0, "heading", 3.0, "body", 1.0);
-    private static final String POSITIONS = "pos";
-    private static final String ID = "id";
+    /** Fields in scoring order, and their boosts: a heading match counts most, then the title, then the body. */
+    static final List<String> FIELDS = List.of("body", "heading", "title");
+    static final double[] BOOSTS = {1.0, 3.0, 2.0};
+    private static final int BODY = 0;
+    private static final int HEADING = 1;
+    private static final int TITLE = 2;
 
     private IndexBuilder() {
     }
 
+    /**
+     * One document's analysed fields: its distinct terms, their frequency in each field
+     * ({@code freqs[field][i]} for {@code terms[i]}), each field's length, and each term's positions
+     * over heading then body.
+     */
+    private record Analysed(String[] terms, int[][] freqs, int[] lengths, int[][] positions) {
+    }
+
+    /** A term's counts while one document is analysed. */
+    private static final class Counts {
+        final int[] freqs = new int[FIELDS.size()];
+        final IntList positions = new IntList();
+    }
+
     static DerivedIndex build(List<SearchDocument> docs) {
         Set<String> surfaces = ConcurrentHashMap.newKeySet();
-        try (SearchAnalyzer analyzer = new SearchAnalyzer(surfaces);
-             ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-            write(dir, analyzer, docs);
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                LeafReader leaf = reader.leaves().get(0).reader();
-                int[] ids = ids(leaf);
-                Map<String, Map<Integer, Double>> scores = new HashMap<>();
-                for (Map.Entry<String, Double> f : BOOSTS.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-                    score(leaf, ids, f.getKey(), f.getValue(), docs.size(), scores);
-                }
-                return new DerivedIndex(docs, impacts(scores), positions(leaf, ids), surfaceMap(surfaces));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (SearchAnalyzer analyzer = new SearchAnalyzer(surfaces)) {
+            Map<String, Map<String, Integer>> titles = new ConcurrentHashMap<>();
+            List<Analysed> analysed = docs.parallelStream().map(d -> analyse(analyzer, d, titles)).toList();
+            FieldStats stats = FieldStats.of(analysed);
+            List<double[]> scores = analysed.parallelStream().map(a -> score(a, stats)).toList();
+            return new DerivedIndex(docs, impacts(analysed, scores), positions(analysed), surfaceMap(surfaces));
         }
     }
 
-    private static void write(ByteBuffersDirectory dir, SearchAnalyzer analyzer, List<SearchDocument> docs)
-            throws IOException {
-        IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setUseCompoundFile(false);
-        try (IndexWriter w = new IndexWriter(dir, cfg)) {
-            // Documents go in from several threads; the "id" doc value, not insertion order, maps them back.
-            docs.parallelStream().forEach(d -> add(w, d));
-            w.forceMerge(1);
-            w.commit();
-        }
-    }
-
-    private static void add(IndexWriter w, SearchDocument d) {
-        try {
-                Document doc = new Document();
-                doc.add(new NumericDocValuesField(ID, d.id()));
-                doc.add(new TextField("title", d.title(), Field.Store.NO));
-                doc.add(new TextField("heading", d.heading(), Field.Store.NO));
-                doc.add(new TextField("body", d.body(), Field.Store.NO));
-                doc.add(new TextField(POSITIONS, d.heading(), Field.Store.NO));
-                doc.add(new TextField(POSITIONS, d.body(), Field.Store.NO));
-                w.addDocument(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Our document id of each Lucene document. */
-    private static int[] ids(LeafReader leaf) throws IOException {
-        int[] ids = new int[leaf.maxDoc()];
-        NumericDocValues values = leaf.getNumericDocValues(ID);
-        for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
-            ids[d] = (int) values.longValue();
-        }
-        return ids;
-    }
-
-    /** Adds one field's BM25 contribution, with per-document field lengths counted from the postings. */
-    private static void score(LeafReader leaf, int[] ids, String field, double boost, int n,
-                              Map<String, Map<Integer, Double>> scores) throws IOException {
-        Terms terms = leaf.terms(field);
-        if (terms == null) {
-            return;
-        }
-        long[] length = new long[n];
-        TermsEnum te = terms.iterator();
-        PostingsEnum pe = null;
-        while (te.next() != null) {
-            pe = te.postings(pe, PostingsEnum.FREQS);
-            for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                length[ids[d]] += pe.freq();
-            }
-        }
-        double avg = Math.max(1e-9, java.util.Arrays.stream(length).sum() / (double) n);
-        te = terms.iterator();
-        for (BytesRef t = te.next(); t != null; t = te.next()) {
-            int df = te.docFreq();
-            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            Map<Integer, Double> byDoc = scores.computeIfAbsent(t.utf8ToString(), k -> new HashMap<>());
-            pe = te.postings(pe, PostingsEnum.FREQS);
-            for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                int id = ids[d];
-                double tf = pe.freq();
-                double s = boost * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length[id] / avg));
-                byDoc.merge(id, s, Double::sum);
-            }
-        }
-    }
-
-    /** Scales every score so the largest is 255 and rounds, keeping at least 1. */
-    private static SortedMap<String, int[]> impacts(Map<String, Map<Integer, Double>> scores) {
-        double max = scores.values().stream().flatMap(m -> m.values().stream()).mapToDouble(Double::doubleValue)
-                .max().orElse(1);
-        SortedMap<String, int[]> out = new TreeMap<>();
-        scores.forEach((term, byDoc) -> {
-            int[] p = new int[byDoc.size() * 2];
-            int i = 0;
-            for (Map.Entry<Integer, Double> e : new TreeMap<>(byDoc).entrySet()) {
-                p[i++] = e.getKey();
-                p[i++] = (int) Math.max(1, Math.round(255 * e.getValue() / max));
-            }
-            out.put(term, p);
+    /**
+     * Analyses the heading and the body once each (their tokens give both the field counts and the
+     * positions), and each distinct page title once for the whole site.
+     */
+    private static Analysed analyse(SearchAnalyzer analyzer, SearchDocument d,
+                                    Map<String, Map<String, Integer>> titles) {
+        Map<String, Counts> counts = new HashMap<>();
+        int heading = tokens(analyzer, d.heading(), (term, p) -> {
+            Counts c = counts.computeIfAbsent(term, k -> new Counts());
+            c.freqs[HEADING]++;
+            c.positions.add(p);
         });
+        int offset = heading + SearchAnalyzer.POSITION_GAP;
+        tokens(analyzer, d.body(), (term, p) -> {
+            Counts c = counts.computeIfAbsent(term, k -> new Counts());
+            c.freqs[BODY]++;
+            c.positions.add(offset + p);
+        });
+        titles.computeIfAbsent(d.title(), t -> {
+            Map<String, Integer> tf = new HashMap<>();
+            tokens(analyzer, t, (term, p) -> tf.merge(term, 1, Integer::sum));
+            return tf;
+        }).forEach((term, tf) -> counts.computeIfAbsent(term, k -> new Counts()).freqs[TITLE] = tf);
+        String[] terms = counts.keySet().toArray(String[]::new);
+        int[][] freqs = new int[FIELDS.size()][terms.length];
+        int[][] positions = new int[terms.length][];
+        int[] lengths = new int[FIELDS.size()];
+        for (int i = 0; i < terms.length; i++) {
+            Counts c = counts.get(terms[i]);
+            for (int f = 0; f < FIELDS.size(); f++) {
+                freqs[f][i] = c.freqs[f];
+                lengths[f] += c.freqs[f];
+            }
+            positions[i] = c.positions.toArray();
+        }
+        return new Analysed(terms, freqs, lengths, positions);
+    }
+
+    private interface TokenSink {
+        void accept(String term, int position);
+    }
+
+    /** Feeds each token and its position to the sink; returns the position after the last token. */
+    private static int tokens(SearchAnalyzer analyzer, String text, TokenSink sink) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int position = -1;
+            while (ts.incrementToken()) {
+                position += inc.getPositionIncrement();
+                sink.accept(term.toString(), position);
+            }
+            ts.end();
+            return position + 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Document frequency of each term and average length, per field. */
+    private record FieldStats(List<Map<String, Integer>> df, double[] avgLength, int n) {
+        static FieldStats of(List<Analysed> docs) {
+            List<Map<String, Integer>> df = new ArrayList<>();
+            double[] avg = new double[FIELDS.size()];
+            for (int f = 0; f < FIELDS.size(); f++) {
+                Map<String, Integer> counts = new HashMap<>();
+                long total = 0;
+                for (Analysed a : docs) {
+                    for (int i = 0; i < a.terms().length; i++) {
+                        if (a.freqs()[f][i] > 0) {
+                            counts.merge(a.terms()[i], 1, Integer::sum);
+                        }
+                    }
+                    total += a.lengths()[f];
+                }
+                df.add(counts);
+                avg[f] = Math.max(1e-9, total / (double) Math.max(1, docs.size()));
+            }
+            return new FieldStats(df, avg, docs.size());
+        }
+
+        double idf(int field, String term) {
+            int d = df.get(field).get(term);
+            return Math.log(1 + (n - d + 0.5) / (d + 0.5));
+        }
+    }
+
+    /** The BM25 score of each of a document's terms, summed over the boosted fields. */
+    private static double[] score(Analysed a, FieldStats stats) {
+        double[] out = new double[a.terms().length];
+        for (int f = 0; f < FIELDS.size(); f++) {
+            double norm = K1 * (1 - B + B * a.lengths()[f] / stats.avgLength()[f]);
+            for (int i = 0; i < out.length; i++) {
+                int tf = a.freqs()[f][i];
+                if (tf > 0) {
+                    out[i] += BOOSTS[f] * stats.idf(f, a.terms()[i]) * tf * (K1 + 1) / (tf + norm);
+                }
+            }
+        }
         return out;
     }
 
-    private static SortedMap<String, Map<Integer, int[]>> positions(LeafReader leaf, int[] ids) throws IOException {
-        SortedMap<String, Map<Integer, int[]>> out = new TreeMap<>();
-        Terms terms = leaf.terms(POSITIONS);
-        if (terms == null) {
-            return out;
-        }
-        TermsEnum te = terms.iterator();
-        PostingsEnum pe = null;
-        for (BytesRef t = te.next(); t != null; t = te.next()) {
-            Map<Integer, int[]> byDoc = new TreeMap<>();
-            pe = te.postings(pe, PostingsEnum.POSITIONS);
-            for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                int[] pos = new int[pe.freq()];
-                for (int i = 0; i < pos.length; i++) {
-                    pos[i] = pe.nextPosition();
-                }
-                byDoc.put(ids[d], pos);
+    /** Scales every score so the largest is 255 and rounds, keeping at least 1; documents ascending. */
+    private static SortedMap<String, int[]> impacts(List<Analysed> docs, List<double[]> scores) {
+        double max = scores.stream().flatMapToDouble(java.util.Arrays::stream).max().orElse(1);
+        Map<String, IntList> byTerm = new HashMap<>();
+        for (int doc = 0; doc < docs.size(); doc++) {
+            String[] terms = docs.get(doc).terms();
+            double[] s = scores.get(doc);
+            for (int i = 0; i < terms.length; i++) {
+                IntList p = byTerm.computeIfAbsent(terms[i], k -> new IntList());
+                p.add(doc);
+                p.add((int) Math.max(1, Math.round(255 * s[i] / max)));
             }
-            out.put(t.utf8ToString(), byDoc);
         }
+        SortedMap<String, int[]> out = new TreeMap<>();
+        byTerm.forEach((t, l) -> out.put(t, l.toArray()));
+        return out;
+    }
+
+    /** Positions of the terms that occur in a heading or a body (title-only terms have none). */
+    private static SortedMap<String, DerivedIndex.Positions> positions(List<Analysed> docs) {
+        Map<String, List<int[]>> lists = new HashMap<>();
+        Map<String, IntList> ids = new HashMap<>();
+        for (int doc = 0; doc < docs.size(); doc++) {
+            Analysed a = docs.get(doc);
+            for (int i = 0; i < a.terms().length; i++) {
+                if (a.positions()[i].length > 0) {
+                    ids.computeIfAbsent(a.terms()[i], k -> new IntList()).add(doc);
+                    lists.computeIfAbsent(a.terms()[i], k -> new ArrayList<>()).add(a.positions()[i]);
+                }
+            }
+        }
+        SortedMap<String, DerivedIndex.Positions> out = new TreeMap<>();
+        ids.forEach((t, d) -> out.put(t, new DerivedIndex.Positions(d.toArray(), lists.get(t).toArray(int[][]::new))));
         return out;
     }
 
@@ -174,5 +207,22 @@ public final class IndexBuilder {
             out.put(s, SearchAnalyzer.termOf(s));
         }
         return out;
+    }
+
+    /** A growable int array. */
+    private static final class IntList {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 }

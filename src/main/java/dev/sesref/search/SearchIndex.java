@@ -27,12 +27,16 @@ public final class SearchIndex {
         return new DocumentExtractor(markdown).extract(content, bodies);
     }
 
+    /** How the index files are written: JSON for HTTP clients, scripts for pages opened from {@code file://}. */
+    public enum Format { JSON, SCRIPT }
+
     /**
-     * The index files as output-relative path → text ({@code search/s-0.json}, {@code search/s-0.js},
-     * ...), for the content documents plus one document per cited authority (its citations index
+     * The index files as output-relative path → text ({@code search/s-0.json}, or {@code search/s-0.js}
+     * for {@link Format#SCRIPT}, ...), for the content documents plus one document per cited authority (its citations index
      * entry), so that a search for "5 CFR 317.903" offers the law and every place citing it.
      */
-    public static Map<String, String> build(List<SearchDocument> contentDocs, CitationIndex citations) {
+    public static Map<String, String> build(List<SearchDocument> contentDocs, CitationIndex citations,
+                                            Format format) {
         List<SearchDocument> docs = new ArrayList<>(contentDocs);
         for (CitationIndex.Group g : citations.groups()) {
             for (CitationIndex.Entry e : g.entries()) {
@@ -44,8 +48,11 @@ public final class SearchIndex {
         }
         Map<String, String> files = new LinkedHashMap<>();
         IndexExporter.export(IndexBuilder.build(docs)).forEach((name, json) -> {
-            files.put(DIR + name + ".json", json);
-            files.put(DIR + name + ".js", IndexExporter.script(name, json));
+            if (format == Format.JSON) {
+                files.put(DIR + name + ".json", json);
+            } else {
+                files.put(DIR + name + ".js", IndexExporter.script(name, json));
+            }
         });
         return files;
     }

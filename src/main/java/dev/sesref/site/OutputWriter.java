@@ -27,16 +27,7 @@ public final class OutputWriter {
         try {
             Files.createDirectories(parent);
             tmp = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
-            for (Map.Entry<String, byte[]> e : output.generated().entrySet()) {
-                Path target = tmp.resolve(e.getKey());
-                Files.createDirectories(target.getParent());
-                Files.write(target, e.getValue());
-            }
-            for (Map.Entry<String, Path> e : output.copied().entrySet()) {
-                Path target = tmp.resolve(e.getKey());
-                Files.createDirectories(target.getParent());
-                Files.copy(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            writeAll(output, tmp);
             swap(tmp, out);
             tmp = null;
         } catch (IOException e) {
@@ -46,6 +37,36 @@ public final class OutputWriter {
             if (tmp != null) {
                 deleteQuietly(tmp);
             }
+        }
+    }
+
+    /** Creates the folders first, then writes the files from several threads (the disk is not the only cost). */
+    private static void writeAll(SiteOutput output, Path root) throws IOException {
+        java.util.TreeSet<Path> dirs = new java.util.TreeSet<>();
+        output.generated().keySet().forEach(k -> dirs.add(root.resolve(k).getParent()));
+        output.copied().keySet().forEach(k -> dirs.add(root.resolve(k).getParent()));
+        for (Path d : dirs) {
+            Files.createDirectories(d);
+        }
+        try {
+            output.generated().entrySet().parallelStream().forEach(e -> io(() ->
+                    Files.write(root.resolve(e.getKey()), e.getValue())));
+            output.copied().entrySet().parallelStream().forEach(e -> io(() ->
+                    Files.copy(e.getValue(), root.resolve(e.getKey()), StandardCopyOption.REPLACE_EXISTING)));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private interface IoAction {
+        Object run() throws IOException;
+    }
+
+    private static void io(IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -5,6 +5,7 @@ import dev.sesref.config.SiteConfig;
 import dev.sesref.content.Content;
 import dev.sesref.content.ContentLoader;
 import dev.sesref.content.Page;
+import dev.sesref.content.LinkStyle;
 import dev.sesref.content.SitePaths;
 import dev.sesref.diag.BuildFailedException;
 import dev.sesref.diag.Diagnostic;
@@ -30,6 +31,7 @@ public final class SiteBuilder {
     private final BuildOptions options;
     private final Diagnostics diagnostics = new Diagnostics();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final StepTimes times = new StepTimes();
 
     public SiteBuilder(BuildOptions options) {
         this.options = options;
@@ -43,7 +45,7 @@ public final class SiteBuilder {
         OutputGuard.check(options);
         Rendered rendered = render();
         if (options.write()) {
-            OutputWriter.write(rendered.output(), options.outDir());
+            times.run("write output", () -> OutputWriter.write(rendered.output(), options.outDir()));
         }
         return rendered.report();
     }
@@ -54,26 +56,38 @@ public final class SiteBuilder {
 
     /** Runs every step but writing; throws with all diagnostics when any step found an error. */
     public Rendered render() throws BuildFailedException {
-        SiteConfig config = ConfigLoader.load(options.contentDir(), options.contentDir(), options.baseUrl());
-        Content content = new ContentLoader(options.contentDir(), options.contentDir()).load();
-        Theme theme = Theme.load(options.themesDir(), options.themesDir(), config.theme());
+        SiteConfig config = times.time("load config", () -> ConfigLoader.load(options.contentDir(),
+                options.contentDir(), options.baseUrl()));
+        Content content = times.time("load content", () -> new ContentLoader(options.contentDir(),
+                options.contentDir()).load());
+        Theme theme = times.time("load theme", () -> Theme.load(options.themesDir(), options.themesDir(),
+                config.theme()));
         Steps.checkLayouts(content, theme, diagnostics);
-        CitationLinker citations = Steps.loadCitations(config, content, options.contentDir(), diagnostics);
-        Map<String, ParsedMarkdown> bodies = parseMarkdown(content);
+        CitationLinker citations = times.time("load citations", () -> Steps.loadCitations(config, content,
+                options.contentDir(), diagnostics));
+        Map<String, ParsedMarkdown> bodies = times.time("parse markdown", () -> parseMarkdown(content));
         LinkTargets links = new InternalLinks(Steps.anchors(content, bodies), Steps.assetPaths(content),
                 options.linkStyle());
         CitationIndex citationIndex = new CitationIndex(citations.catalog());
         RenderSetup setup = new RenderSetup(config, content, theme, markdown, links, options.linkStyle(),
                 Steps.children(content), citations, citationIndex);
         SiteOutput output = new SiteOutput();
-        List<SearchDocument> searchDocs = SearchIndex.extract(content, bodies, markdown);
-        renderPages(content, bodies, new PageRenderer(setup), output);
-        SearchIndex.build(searchDocs, citationIndex).forEach(output::put);
-        Steps.renderSpecialPages(new SpecialPages(setup), output, diagnostics);
-        Steps.copyAssets(theme, content, options.contentDir(), output, diagnostics);
+        List<SearchDocument> searchDocs = times.time("extract search documents",
+                () -> SearchIndex.extract(content, bodies, markdown));
+        times.run("render pages", () -> renderPages(content, bodies, new PageRenderer(setup), output));
+        times.run("build search index", () -> SearchIndex.build(searchDocs, citationIndex,
+                options.linkStyle() == LinkStyle.INDEX_FILE ? SearchIndex.Format.SCRIPT : SearchIndex.Format.JSON)
+                .forEach(output::put));
+        times.run("render site pages", () -> Steps.renderSpecialPages(new SpecialPages(setup), output, diagnostics));
+        times.run("copy assets", () -> Steps.copyAssets(theme, content, options.contentDir(), output, diagnostics));
         failOnErrors();
         return new Rendered(output, new BuildReport(content.pages().size(), output.size(), diagnostics.sorted(),
                 Steps.newest(content)), config, content);
+    }
+
+    /** How long each step of this builder's last run took. */
+    public StepTimes times() {
+        return times;
     }
 
     private Map<String, ParsedMarkdown> parseMarkdown(Content content) {

@@ -17,7 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Search works in headless Chromium on the served site and from file://, by URL and as you type. */
+/** Search works in headless Chromium on the served site, by URL and as you type (file:// is BundleInBrowserTest's). */
 class SearchInBrowserTest {
     @TempDir
     static Path tmp;
@@ -47,19 +47,6 @@ class SearchInBrowserTest {
             assertTrue(links.stream().anyMatch(h -> h.contains("/faq/#hatch-act")), links.toString());
             assertTrue(driver.findElement(By.id("sr-status")).getText().contains("hatch act"));
             assertTrue(driver.findElements(By.cssSelector("#sr-results mark")).size() > 0, "matched words highlighted");
-            assertEquals(List.of(), Browser.consoleErrors(driver));
-        } finally {
-            driver.quit();
-        }
-    }
-
-    @Test
-    void searchWorksFromFileUrlsWithoutFetch() throws Exception {
-        ChromeDriver driver = Browser.start(1280, 900);
-        try {
-            driver.get(site.resolve("search/index.html").toUri() + "?q=comp+time");
-            List<String> links = resultLinks(driver);
-            assertTrue(links.stream().anyMatch(h -> h.contains("faq/index.html#comp-time")), links.toString());
             assertEquals(List.of(), Browser.consoleErrors(driver));
         } finally {
             driver.quit();

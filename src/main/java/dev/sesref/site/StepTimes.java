@@ -1,0 +1,58 @@
+package dev.sesref.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import dev.sesref.diag.BuildFailedException;
+
+/** Wall time of each named build step, in the order the steps ran ({@code build --timings}). */
+public final class StepTimes {
+    private final List<Step> steps = new ArrayList<>();
+
+    /** One step's name, wall time and CPU time of the whole process (all threads), in milliseconds. */
+    public record Step(String name, double millis, double cpuMillis) {
+    }
+
+    /** A step that may fail with diagnostics. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T get() throws BuildFailedException;
+    }
+
+    /** A step that returns nothing. */
+    @FunctionalInterface
+    public interface VoidWork {
+        void run() throws BuildFailedException;
+    }
+
+    /** Runs a step and records how long it took. */
+    public <T> T time(String name, Work<T> step) throws BuildFailedException {
+        long start = System.nanoTime();
+        long cpu = processCpuNanos();
+        try {
+            return step.get();
+        } finally {
+            synchronized (steps) {
+                steps.add(new Step(name, (System.nanoTime() - start) / 1e6, (processCpuNanos() - cpu) / 1e6));
+            }
+        }
+    }
+
+    /** Runs a step that returns nothing and records how long it took. */
+    public void run(String name, VoidWork step) throws BuildFailedException {
+        time(name, () -> {
+            step.run();
+            return null;
+        });
+    }
+
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+    }
+
+    public List<Step> steps() {
+        synchronized (steps) {
+            return List.copyOf(steps);
+        }
+    }
+}
