@@ -38,6 +38,13 @@ public final class CitationIndex {
         pages.put(page.url(), page);
     }
 
+    /** Every page's citations by page path and title, as values (what the index page is made from). */
+    public Map<String, List<Object>> uses() {
+        Map<String, List<Object>> out = new TreeMap<>();
+        pages.forEach((url, p) -> out.put(url, List.of(p.title(), p.count(), p.uses())));
+        return out;
+    }
+
     /** The index anchor of an authority, e.g. {@code usc-5-3132}. */
     public static String anchor(Authority a) {
         return a.section().id().replace('/', '-');
@@ -45,18 +52,18 @@ public final class CitationIndex {
 
     /** Every cited authority, grouped and sorted numerically, each with its uses in page order. */
     public List<Group> groups() {
-        Map<Authority, List<Use>> uses = new TreeMap<>();
+        Map<Authority, java.util.Set<Use>> uses = new java.util.HashMap<>();
         pages.values().stream().sorted(Comparator.comparing(PageCitations::url)).forEach(p -> {
             for (CitationUse u : p.uses()) {
-                List<Use> list = uses.computeIfAbsent(u.authority().section(), k -> new ArrayList<>());
-                Use use = new Use(p.url(), p.title(), u.anchor(), u.text());
-                if (!list.contains(use)) {
-                    list.add(use);
-                }
+                uses.computeIfAbsent(u.authority().section(), k -> new java.util.LinkedHashSet<>())
+                        .add(new Use(p.url(), p.title(), u.anchor(), u.text()));
             }
         });
         Map<String, List<Entry>> groups = new LinkedHashMap<>();
-        uses.forEach((a, list) -> groups.computeIfAbsent(groupTitle(a), k -> new ArrayList<>()).add(entry(a, list)));
+        uses.keySet().stream().map(a -> Map.entry(a.sortKey() + "\u0000" + a, a)).sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue)
+                .forEach(a -> groups.computeIfAbsent(groupTitle(a), k -> new ArrayList<>())
+                        .add(entry(a, new ArrayList<>(uses.get(a)))));
         return groups.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
     }
 

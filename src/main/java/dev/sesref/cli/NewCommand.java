@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code sesref new page PATH}: a new page whose front matter documents every field, so no editor starts from nothing. */
+/** {@code sesref new page PATH} and {@code sesref new faq}: a new page or FAQ entry whose front matter documents every field, so no editor starts from nothing. */
 @Command(name = "new", mixinStandardHelpOptions = true, description = "Create a new content file from a documented template.",
-        subcommands = {NewCommand.PageCommand.class})
+        subcommands = {NewCommand.PageCommand.class, NewCommand.FaqCommand.class})
 final class NewCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -101,6 +101,59 @@ final class NewCommand implements Runnable {
 
                     ## TODO: first section
                     """.formatted(title.replace("\"", "'"), date, date);
+        }
+    }
+
+    /** {@code sesref new faq --category ID}: a documented entry at the end of a category of data/faqs.yml. */
+    @Command(name = "faq", mixinStandardHelpOptions = true,
+            description = "Add a documented FAQ entry to a category of content/data/faqs.yml (the file is created if missing).")
+    static final class FaqCommand implements Callable<Integer> {
+        @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
+        Path content;
+
+        @Option(names = "--category", required = true, paramLabel = "ID", description = "the category id to add to")
+        String category;
+
+        @Option(names = "--question", description = "the question (default: a TODO to replace)")
+        String question;
+
+        @Option(names = "--id", description = "the entry's id, its link anchor (default: made from the question)")
+        String id;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            String q = question == null ? "TODO: the question, as a reader would ask it?" : question.strip();
+            String entryId = id != null ? id : question == null ? "new-question" : FaqScaffold.slug(q);
+            Path file = content.resolve("data/faqs.yml");
+            var err = spec.commandLine().getErr();
+            if (!entryId.matches("[a-z0-9]+(?:-[a-z0-9]+)*") || !category.matches("[a-z0-9]+(?:-[a-z0-9]+)*")) {
+                err.println("error: ids are lower-case letters, digits and single hyphens, e.g. --id pay-cap");
+                return ExitCodes.USAGE;
+            }
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, FaqScaffold.newFile(category, entryId, q), StandardCharsets.UTF_8);
+            } else {
+                String yaml = Files.readString(file, StandardCharsets.UTF_8);
+                FaqScaffold.Ids ids = FaqScaffold.ids(yaml);
+                if (!ids.categories().contains(category)) {
+                    err.println(file + ": error: no FAQ category '" + category + "'"
+                            + dev.sesref.yaml.Suggest.didYouMean(category, ids.categories())
+                            + "; categories: " + String.join(", ", ids.categories()));
+                    return ExitCodes.ERRORS;
+                }
+                if (ids.questions().contains(entryId)) {
+                    err.println(file + ": error: a FAQ with id '" + entryId + "' exists already; pass another --id");
+                    return ExitCodes.ERRORS;
+                }
+                Files.writeString(file, FaqScaffold.insert(yaml, category, entryId, q), StandardCharsets.UTF_8);
+            }
+            spec.commandLine().getOut().printf("added FAQ '%s' to category '%s' in %s (published at /faq/#%s); "
+                    + "write the answer and sources, then run ./sesref check%n", entryId, category, file, entryId);
+            return ExitCodes.OK;
         }
     }
 }

@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
         AtomicReference<PreviewServer> server = new AtomicReference<>();
         try (Rebuilder rebuilder = new Rebuilder(site.toBuildOptions(Path.of("site"), false), s -> {
                 if (s.problems().isEmpty()) {
-                    out.println("rebuilt (" + s.version() + "); browsers reload");
+                    out.println("rebuilt (" + s.version() + ") in " + s.millis() + " ms; browsers reload");
                 } else {
                     new DiagnosticPrinter().print(s.problems(), err);
                     err.println("still serving the last good build");

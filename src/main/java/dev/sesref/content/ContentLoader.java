@@ -20,32 +20,98 @@ public final class ContentLoader {
 
     private final Path contentDir;
     private final Path shownDir;
+    private final ContentCache cache;
 
     /**
      * @param contentDir where to read
      * @param shownDir   how that directory is named in diagnostics (usually as given on the command line)
      */
     public ContentLoader(Path contentDir, Path shownDir) {
+        this(contentDir, shownDir, new ContentCache());
+    }
+
+    /** A loader that reuses (and fills) {@code cache}: files whose bytes did not change are not parsed again. */
+    public ContentLoader(Path contentDir, Path shownDir, ContentCache cache) {
         this.contentDir = contentDir;
         this.shownDir = shownDir;
+        this.cache = cache;
     }
 
     /** Loads and validates; every problem of every file is reported together. */
     public Content load() throws BuildFailedException {
         List<Diagnostic> sink = Collections.synchronizedList(new ArrayList<>());
         Listing listing = list(sink);
+        cache.pages.keySet().retainAll(listing.markdown());
         List<Page> pages = listing.markdown().parallelStream()
-                .map(rel -> loadPage(rel, sink))
+                .map(rel -> cachedPage(rel, sink))
                 .flatMap(Optional::stream)
                 .toList();
-        DataLoader data = new DataLoader(contentDir.resolve(DATA_DIR), shownDir.resolve(DATA_DIR), sink);
-        Content content = new Content(pages, data.sources(), data.faqs(), data.glossary(), data.comparisons(),
+        ContentCache.Data data = data(sink);
+        Content content = new Content(pages, data.sources(), data.faqs(), data.glossary(), data.tables(),
                 data.authorities(), data.aliases(), listing.assets());
         new ContentValidator(content, sink).validate();
         if (sink.stream().anyMatch(Diagnostic::isError)) {
             throw new BuildFailedException(sink);
         }
         return content;
+    }
+
+    /** The page of a file, parsed again only when its bytes differ from the cached ones. */
+    private Optional<Page> cachedPage(String rel, List<Diagnostic> sink) {
+        Path path = contentDir.resolve(rel);
+        ContentCache.PageEntry entry = cache.pages.get(rel);
+        try {
+            var attrs = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+            if (entry == null || !entry.modified().equals(attrs.lastModifiedTime()) || entry.size() != attrs.size()) {
+                byte[] bytes = Files.readAllBytes(path);
+                if (entry == null || !java.util.Arrays.equals(entry.bytes(), bytes)) {
+                    List<Diagnostic> own = new ArrayList<>();
+                    Optional<Page> page = loadPage(rel, own);
+                    entry = new ContentCache.PageEntry(attrs.lastModifiedTime(), attrs.size(), bytes, page,
+                            List.copyOf(own));
+                } else {
+                    entry = new ContentCache.PageEntry(attrs.lastModifiedTime(), attrs.size(), bytes, entry.page(),
+                            entry.diagnostics());
+                }
+                cache.pages.put(rel, entry);
+            }
+        } catch (IOException e) {
+            cache.pages.remove(rel);
+            return loadPage(rel, sink);
+        }
+        sink.addAll(entry.diagnostics());
+        return entry.page();
+    }
+
+    /** The data files' content, read again only when one of their bytes changed. */
+    private ContentCache.Data data(List<Diagnostic> sink) {
+        Path dir = contentDir.resolve(DATA_DIR);
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        for (String name : DataLoader.KNOWN) {
+            try {
+                if (Files.isRegularFile(dir.resolve(name))) {
+                    files.put(name, Files.readAllBytes(dir.resolve(name)));
+                }
+            } catch (IOException e) {
+                files.put(name, new byte[] {-1});
+            }
+        }
+        ContentCache.DataEntry entry = cache.data;
+        if (entry == null || !sameBytes(entry.files(), files)) {
+            List<Diagnostic> own = new ArrayList<>();
+            DataLoader d = new DataLoader(dir, shownDir.resolve(DATA_DIR), own);
+            ContentCache.Data data = new ContentCache.Data(d.sources(), d.faqs(), d.glossary(), d.comparisons(),
+                    d.authorities(), d.aliases());
+            entry = new ContentCache.DataEntry(files, data, List.copyOf(own));
+            cache.data = entry;
+        }
+        sink.addAll(entry.diagnostics());
+        return entry.data();
+    }
+
+    private static boolean sameBytes(java.util.Map<String, byte[]> a, java.util.Map<String, byte[]> b) {
+        return a.keySet().equals(b.keySet())
+                && a.entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), b.get(e.getKey())));
     }
 
     private Optional<Page> loadPage(String rel, List<Diagnostic> sink) {

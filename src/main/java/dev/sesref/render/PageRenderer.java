@@ -42,18 +42,30 @@ public final class PageRenderer {
         this.pagesByUrl = setup.content().pagesByUrl();
     }
 
-    /** Renders one page to HTML; Markdown problems go to {@code sink}, template failures are thrown. */
-    public String render(Page page, ParsedMarkdown body, Consumer<Diagnostic> sink) throws BuildFailedException {
-        Views.PageView view = view(page, body, sink);
-        return setup.theme().render("layouts/" + page.layout() + ".ftlh",
-                frame.root(view, Links.relativeTo(page.url(), style)));
+    /** The index this renderer reports citations to. */
+    public CitationIndex citationIndex() {
+        return setup.index();
     }
 
-    private Views.PageView view(Page page, ParsedMarkdown body, Consumer<Diagnostic> sink) {
+    /** A rendered page and the citations found on it. */
+    public record Result(String html, PageCitations citations) {
+    }
+
+    /**
+     * Renders one page and reports its citations to the citations index; Markdown problems go to
+     * {@code sink}, template failures are thrown.
+     */
+    public Result render(Page page, ParsedMarkdown body, Consumer<Diagnostic> sink) throws BuildFailedException {
+        PageCitations cites = new PageCitations(page.url(), page.title());
+        Views.PageView view = view(page, body, cites, sink);
+        return new Result(setup.theme().render("layouts/" + page.layout() + ".ftlh",
+                frame.root(view, Links.relativeTo(page.url(), style))), cites);
+    }
+
+    private Views.PageView view(Page page, ParsedMarkdown body, PageCitations cites, Consumer<Diagnostic> sink) {
         String url = page.url();
         String file = page.relPath();
         String layout = page.layout();
-        PageCitations cites = new PageCitations(url, page.title());
         setup.citations().link(body, cites, sink);
         String html = markdown.render(body, url, file, setup.links(), sink);
         List<Heading> toc = body.headings().stream().filter(h -> h.level() <= 3).toList();

@@ -29,11 +29,13 @@ public final class Theme {
     private final Path dir;
     private final Path shownDir;
     private final Configuration cfg;
+    private final java.util.SortedMap<String, String> templates;
 
-    private Theme(Path dir, Path shownDir, Configuration cfg) {
+    private Theme(Path dir, Path shownDir, Configuration cfg, java.util.SortedMap<String, String> templates) {
         this.dir = dir;
         this.shownDir = shownDir;
         this.cfg = cfg;
+        this.templates = templates;
     }
 
     /** Opens {@code themesDir/name}; fails with a diagnostic when the folder is missing. */
@@ -59,7 +61,7 @@ public final class Theme {
             cfg.setWrapUncheckedExceptions(true);
             cfg.setFallbackOnNullLoopVariable(false);
             cfg.setAPIBuiltinEnabled(false);
-            return new Theme(dir, shownThemesDir.resolve(name), cfg);
+            return new Theme(dir, shownThemesDir.resolve(name), cfg, templates(dir));
         } catch (IOException e) {
             throw new BuildFailedException(List.of(Diagnostic.error(shownThemesDir.resolve(name), 0, 0,
                     "cannot open theme: " + e.getMessage())));
@@ -68,6 +70,26 @@ public final class Theme {
 
     public Path dir() {
         return dir;
+    }
+
+    /**
+     * The text of every template file of the theme (path relative to the theme → text), read when
+     * the theme was opened: what a rebuild compares to know which pages a template edit touches.
+     */
+    public java.util.SortedMap<String, String> templates() {
+        return templates;
+    }
+
+    private static java.util.SortedMap<String, String> templates(Path dir) throws IOException {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path f : walk.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().contains(".ftl"))
+                    .toList()) {
+                out.put(dir.relativize(f).toString().replace('\\', '/'),
+                        new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return java.util.Collections.unmodifiableSortedMap(out);
     }
 
     public boolean hasLayout(String layout) {

@@ -3,6 +3,7 @@ package dev.sesref.serve;
 import dev.sesref.diag.BuildFailedException;
 import dev.sesref.diag.Diagnostic;
 import dev.sesref.site.BuildOptions;
+import dev.sesref.site.RenderCache;
 import dev.sesref.site.SiteBuilder;
 import dev.sesref.site.SiteOutput;
 import java.io.IOException;
@@ -23,21 +24,29 @@ import java.util.stream.Stream;
  * rebuilds in memory after a burst of changes settles, and keeps the last good build when one fails.
  */
 public final class Rebuilder implements AutoCloseable {
-    private static final long QUIET_MS = 40;
+    private static final long QUIET_MS = 25;
 
     private final BuildOptions options;
     private final AtomicReference<Snapshot> current;
     private final WatchService watcher;
     private final Consumer<Snapshot> onBuild;
     private final Thread thread;
+    private final RenderCache cache = new RenderCache();
+    private final java.util.concurrent.ExecutorService searchWorker = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "sesref-search");
+                t.setDaemon(true);
+                return t;
+            });
     private volatile boolean running = true;
 
     /** Builds once (throws if the first build fails), then watches until closed. */
     public Rebuilder(BuildOptions options, Consumer<Snapshot> onBuild) throws IOException, BuildFailedException {
         this.options = options;
         this.onBuild = onBuild;
-        SiteOutput first = new SiteBuilder(options).render().output();
-        this.current = new AtomicReference<>(new Snapshot(first, List.of(), 1));
+        long start = System.nanoTime();
+        SiteOutput first = new SiteBuilder(options, cache, false).render().output();
+        this.current = new AtomicReference<>(new Snapshot(first, List.of(), 1, millisSince(start)));
         this.watcher = FileSystems.getDefault().newWatchService();
         register(options.contentDir());
         register(options.themesDir());
@@ -90,25 +99,54 @@ public final class Rebuilder implements AutoCloseable {
         key.reset();
     }
 
-    /** Rebuilds now; a failure keeps the last good site and records the problems. */
+    /**
+     * Rebuilds now, reusing what the change did not affect; a failure keeps the last good site and
+     * records the problems. Browsers are told as soon as the pages are ready; the search index follows
+     * on another thread and replaces the previous one's files in the same snapshot when done.
+     */
     void rebuild() {
+        long start = System.nanoTime();
         Snapshot before = current.get();
         Snapshot next;
+        SiteBuilder builder = new SiteBuilder(options, cache, true);
+        SiteBuilder.Rendered rendered = null;
         try {
-            next = new Snapshot(new SiteBuilder(options).render().output(), List.of(), before.version() + 1);
+            rendered = builder.render();
+            next = new Snapshot(rendered.output(), List.of(), before.version() + 1, millisSince(start));
         } catch (BuildFailedException e) {
-            next = new Snapshot(before.site(), e.diagnostics(), before.version() + 1);
+            next = new Snapshot(before.site(), e.diagnostics(), before.version() + 1, millisSince(start));
         } catch (RuntimeException e) {
             next = new Snapshot(before.site(), List.of(Diagnostic.error(null, 0, 0, "internal error while rebuilding: " + e)),
-                    before.version() + 1);
+                    before.version() + 1, millisSince(start));
         }
         current.set(next);
         onBuild.accept(next);
+        if (rendered != null) {
+            updateSearch(builder, rendered, next.version());
+        }
+    }
+
+    private void updateSearch(SiteBuilder builder, SiteBuilder.Rendered rendered, long version) {
+        searchWorker.submit(() -> {
+            if (current.get().version() != version) {
+                return;
+            }
+            try {
+                builder.search(rendered).forEach(rendered.output()::put);
+            } catch (RuntimeException e) {
+                // The pages are served; the previous index stays until a rebuild makes a new one.
+            }
+        });
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     @Override
     public void close() throws IOException {
         running = false;
+        searchWorker.shutdownNow();
         watcher.close();
         thread.interrupt();
     }

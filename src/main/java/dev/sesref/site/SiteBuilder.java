@@ -22,19 +22,37 @@ import dev.sesref.render.SpecialPages;
 import dev.sesref.render.Theme;
 import dev.sesref.search.SearchDocument;
 import dev.sesref.search.SearchIndex;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /** Builds the whole site: the pipeline config, content, markdown, render, output, one named step each. */
 public final class SiteBuilder {
     private final BuildOptions options;
+    private final RenderCache cache;
+    private final boolean deferSearch;
     private final Diagnostics diagnostics = new Diagnostics();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final StepTimes times = new StepTimes();
 
     public SiteBuilder(BuildOptions options) {
+        this(options, new RenderCache(), false);
+    }
+
+    /**
+     * A builder that reuses what earlier builds with the same cache made (serve).
+     *
+     * @param deferSearch leave the search index of the last build in place; {@link #search} makes the new one
+     */
+    public SiteBuilder(BuildOptions options, RenderCache cache, boolean deferSearch) {
         this.options = options;
+        this.cache = cache;
+        this.deferSearch = deferSearch;
     }
 
     /**
@@ -51,7 +69,8 @@ public final class SiteBuilder {
     }
 
     /** A rendered site, not yet written anywhere, and its report. */
-    public record Rendered(SiteOutput output, BuildReport report, SiteConfig config, Content content) {
+    public record Rendered(SiteOutput output, BuildReport report, SiteConfig config, Content content,
+                           CitationIndex citations) {
     }
 
     /** Runs every step but writing; throws with all diagnostics when any step found an error. */
@@ -59,30 +78,42 @@ public final class SiteBuilder {
         SiteConfig config = times.time("load config", () -> ConfigLoader.load(options.contentDir(),
                 options.contentDir(), options.baseUrl()));
         Content content = times.time("load content", () -> new ContentLoader(options.contentDir(),
-                options.contentDir()).load());
-        Theme theme = times.time("load theme", () -> Theme.load(options.themesDir(), options.themesDir(),
-                config.theme()));
+                options.contentDir(), cache.content()).load());
+        Theme theme = times.time("load theme", () -> cache.theme(Theme.load(options.themesDir(), options.themesDir(),
+                config.theme())));
         Steps.checkLayouts(content, theme, diagnostics);
         CitationLinker citations = times.time("load citations", () -> Steps.loadCitations(config, content,
                 options.contentDir(), diagnostics));
         Map<String, ParsedMarkdown> bodies = times.time("parse markdown", () -> parseMarkdown(content));
-        LinkTargets links = new InternalLinks(Steps.anchors(content, bodies), Steps.assetPaths(content),
-                options.linkStyle());
+        Map<String, Set<String>> anchors = Steps.anchors(content, bodies);
+        Object shape = cache.shape(Steps.shape(config, content, anchors, options));
+        LinkTargets links = new InternalLinks(anchors, Steps.assetPaths(content), options.linkStyle());
         CitationIndex citationIndex = new CitationIndex(citations.catalog());
         RenderSetup setup = new RenderSetup(config, content, theme, markdown, links, options.linkStyle(),
                 Steps.children(content), citations, citationIndex);
         SiteOutput output = new SiteOutput();
-        List<SearchDocument> searchDocs = times.time("extract search documents",
+        List<SearchDocument> searchDocs = deferSearch ? List.of() : times.time("extract search documents",
                 () -> SearchIndex.extract(content, bodies, markdown));
-        times.run("render pages", () -> renderPages(content, bodies, new PageRenderer(setup), output));
-        times.run("build search index", () -> SearchIndex.build(searchDocs, citationIndex,
-                options.linkStyle() == LinkStyle.INDEX_FILE ? SearchIndex.Format.SCRIPT : SearchIndex.Format.JSON)
-                .forEach(output::put));
-        times.run("render site pages", () -> Steps.renderSpecialPages(new SpecialPages(setup), output, diagnostics));
+        times.run("render pages", () -> renderPages(content, new PageRenderer(setup), shape, theme, output));
+        times.run("build search index", () -> searchIndex(searchDocs, citationIndex).forEach(output::put));
+        times.run("render site pages", () -> renderSitePages(new SpecialPages(setup), shape, theme, citationIndex,
+                output));
         times.run("copy assets", () -> Steps.copyAssets(theme, content, options.contentDir(), output, diagnostics));
         failOnErrors();
         return new Rendered(output, new BuildReport(content.pages().size(), output.size(), diagnostics.sorted(),
-                Steps.newest(content)), config, content);
+                Steps.newest(content)), config, content, citationIndex);
+    }
+
+    /**
+     * The search index of a rendered site, made from freshly parsed pages (rendering changed the
+     * cached trees); what a deferred build leaves for later. Kept as the cache's current index.
+     */
+    public Map<String, byte[]> search(Rendered rendered) {
+        Map<String, ParsedMarkdown> fresh = new ConcurrentHashMap<>();
+        rendered.content().pages().parallelStream().forEach(p -> fresh.put(p.url(), markdown.parse(p.body())));
+        cache.search(SearchIndex.build(SearchIndex.extract(rendered.content(), fresh, markdown),
+                rendered.citations(), searchFormat()));
+        return cache.search();
     }
 
     /** How long each step of this builder's last run took. */
@@ -91,20 +122,70 @@ public final class SiteBuilder {
     }
 
     private Map<String, ParsedMarkdown> parseMarkdown(Content content) {
+        cache.retainPages(content.pagesByUrl().keySet());
         Map<String, ParsedMarkdown> bodies = new ConcurrentHashMap<>();
-        content.pages().parallelStream().forEach(p -> bodies.put(p.url(), markdown.parse(p.body())));
+        content.pages().parallelStream().forEach(p -> bodies.put(p.url(), cache.parsed(p, markdown)));
         return bodies;
     }
 
-    private void renderPages(Content content, Map<String, ParsedMarkdown> bodies, PageRenderer renderer,
-                             SiteOutput output) {
+    private Map<String, byte[]> searchIndex(List<SearchDocument> docs, CitationIndex citationIndex) {
+        if (!deferSearch) {
+            cache.search(SearchIndex.build(docs, citationIndex, searchFormat()));
+        }
+        return cache.search();
+    }
+
+    private SearchIndex.Format searchFormat() {
+        return options.linkStyle() == LinkStyle.INDEX_FILE ? SearchIndex.Format.SCRIPT : SearchIndex.Format.JSON;
+    }
+
+    /** Renders each page again only when it, the site-wide inputs or its layout's templates changed. */
+    private void renderPages(Content content, PageRenderer renderer, Object shape, Theme theme, SiteOutput output) {
+        Set<String> used = content.pages().stream().map(Page::layout).collect(Collectors.toSet());
+        Map<String, Object> layouts = new HashMap<>();
+        used.forEach(l -> layouts.put(l, cache.layout(l, Steps.layoutInputs(theme, l, used))));
         content.pages().parallelStream().forEach((Page p) -> {
-            try {
-                output.put(SitePaths.outputFile(p.url()), renderer.render(p, bodies.get(p.url()), diagnostics::add));
-            } catch (BuildFailedException e) {
-                diagnostics.addAll(e.diagnostics());
+            Object layout = layouts.get(p.layout());
+            RenderCache.PageEntry entry = cache.page(p, shape, layout).orElse(null);
+            if (entry == null) {
+                List<Diagnostic> warnings = new ArrayList<>();
+                try {
+                    PageRenderer.Result r = renderer.render(p, cache.forRender(p, markdown), warnings::add);
+                    entry = new RenderCache.PageEntry(p, shape, layout, r.html().getBytes(StandardCharsets.UTF_8),
+                            List.copyOf(warnings), r.citations());
+                    cache.putPage(entry);
+                } catch (BuildFailedException e) {
+                    diagnostics.addAll(warnings);
+                    diagnostics.addAll(e.diagnostics());
+                    return;
+                }
+            } else {
+                renderer.citationIndex().add(entry.citations());
             }
+            diagnostics.addAll(entry.warnings());
+            output.put(SitePaths.outputFile(p.url()), entry.html());
         });
+    }
+
+    /** The citations index (again only when a page's citations changed) and the other site-wide pages. */
+    private void renderSitePages(SpecialPages special, Object shape, Theme theme, CitationIndex index,
+                                 SiteOutput output) {
+        try {
+            Object siteKey = List.of(shape, theme);
+            Map<String, byte[]> site = cache.files("site", siteKey).orElse(null);
+            if (site == null) {
+                site = cache.putFiles("site", siteKey, Steps.siteFiles(special));
+            }
+            Object citeKey = List.of(shape, theme, index.uses());
+            Map<String, byte[]> cites = cache.files("citations", citeKey).orElse(null);
+            if (cites == null) {
+                cites = cache.putFiles("citations", citeKey, Steps.citationFiles(special));
+            }
+            site.forEach(output::put);
+            cites.forEach(output::put);
+        } catch (BuildFailedException e) {
+            diagnostics.addAll(e.diagnostics());
+        }
     }
 
     private void failOnErrors() throws BuildFailedException {

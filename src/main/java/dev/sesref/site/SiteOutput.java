@@ -16,6 +16,11 @@ public final class SiteOutput {
         generated.put(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Puts bytes already encoded (reused from an earlier build). */
+    public void put(String path, byte[] bytes) {
+        generated.put(path, bytes);
+    }
+
     public void copy(String path, Path from) {
         copied.put(path, from);
     }

@@ -106,19 +106,42 @@ final class Steps {
         return new CitationLinker(catalog);
     }
 
-    /** Pages and files made from the whole site; rendered after every page has reported its citations. */
-    static void renderSpecialPages(SpecialPages special, SiteOutput output, Diagnostics diagnostics) {
-        try {
-            output.put(SitePaths.outputFile(PageRenderer.CITATIONS_URL), special.citationIndex());
-            output.put(SitePaths.outputFile(PageRenderer.WHATS_NEW_URL), special.whatsNew());
-            output.put(SitePaths.outputFile(PageRenderer.SEARCH_URL), special.search());
-            output.put("404.html", special.notFound());
-            output.put("feed.xml", special.feed());
-            output.put("sitemap.xml", special.sitemap("sitemap.xml.ftlx"));
-            output.put("robots.txt", special.sitemap("robots.txt.ftl"));
-        } catch (BuildFailedException e) {
-            diagnostics.addAll(e.diagnostics());
-        }
+    /** The citations index page; rendered after every page has reported its citations. */
+    static Map<String, String> citationFiles(SpecialPages special) throws BuildFailedException {
+        return Map.of(SitePaths.outputFile(PageRenderer.CITATIONS_URL), special.citationIndex());
+    }
+
+    /** Pages and files made from the site-wide inputs: update log, search page, 404, feed, sitemap, robots. */
+    static Map<String, String> siteFiles(SpecialPages special) throws BuildFailedException {
+        Map<String, String> out = new TreeMap<>();
+        out.put(SitePaths.outputFile(PageRenderer.WHATS_NEW_URL), special.whatsNew());
+        out.put(SitePaths.outputFile(PageRenderer.SEARCH_URL), special.search());
+        out.put("404.html", special.notFound());
+        out.put("feed.xml", special.feed());
+        out.put("sitemap.xml", special.sitemap("sitemap.xml.ftlx"));
+        out.put("robots.txt", special.sitemap("robots.txt.ftl"));
+        return out;
+    }
+
+    /**
+     * The inputs every page's rendering may read besides its own file: configuration, every page's
+     * path and front matter, the data files, the anchors of every page, the assets and link style.
+     * A body edit leaves it equal, so only the edited page renders again.
+     */
+    static Object shape(SiteConfig config, Content content, Map<String, Set<String>> anchors, BuildOptions options) {
+        return List.of(config, content.pages().stream().map(p -> List.of(p.url(), p.relPath(), p.meta())).toList(),
+                content.sources(), content.faqCategories(), content.glossary(), content.tables(),
+                content.authorities(), content.aliases(), content.assets(), anchors, options.linkStyle());
+    }
+
+    /**
+     * The templates a layout may use: every template of the theme except the other layouts pages
+     * use, so an edit of one layout re-renders only its pages and an edit of a shared partial all.
+     */
+    static Object layoutInputs(Theme theme, String layout, Set<String> usedLayouts) {
+        Map<String, String> out = new TreeMap<>(theme.templates());
+        usedLayouts.stream().filter(l -> !l.equals(layout)).forEach(l -> out.remove("layouts/" + l + ".ftlh"));
+        return out;
     }
 
     /** Copies the theme's {@code static/} files and the content's non-Markdown files. */

@@ -10,6 +10,7 @@ import dev.sesref.testing.Trees;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,5 +104,51 @@ class CheckCommandTest {
         assertEquals(0, check().exit(), check().err());
         assertEquals(1, Cli.run("new", "page", "--content", content.toString(), "guide/more-steps").exit());
         assertEquals(2, Cli.run("new", "page", "--content", content.toString(), "Bad Name").exit());
+    }
+
+    @Test
+    void newFaqCreatesTheFileThenAppendsDocumentedEntriesThatBuild() throws Exception {
+        Cli.Result r = Cli.run("new", "faq", "--content", content.toString(), "--category", "general",
+                "--question", "Who appoints career executives?");
+        assertEquals(0, r.exit(), r.err());
+        r = Cli.run("new", "faq", "--content", content.toString(), "--category", "general", "--id", "second");
+        assertEquals(0, r.exit(), r.err());
+        String yaml = Files.readString(content.resolve("data/faqs.yml"));
+        assertTrue(yaml.contains("- id: who-appoints-career-executives") && yaml.contains("# New FAQ (sesref new faq)"), yaml);
+        assertTrue(yaml.indexOf("- id: second") > yaml.indexOf("- id: who-appoints"), yaml);
+        Cli.Result checked = check();
+        assertEquals(0, checked.exit(), checked.err());
+
+        Cli.Result typo = Cli.run("new", "faq", "--content", content.toString(), "--category", "generl");
+        assertEquals(1, typo.exit());
+        assertTrue(typo.err().contains("no FAQ category 'generl' (did you mean 'general'?)"), typo.err());
+        assertEquals(1, Cli.run("new", "faq", "--content", content.toString(), "--category", "general", "--id", "second").exit());
+        assertEquals(2, Cli.run("new", "faq", "--content", content.toString(), "--category", "general", "--id", "Bad Id").exit());
+    }
+
+    @Test
+    void newFaqGoesAtTheEndOfItsCategoryNotOfTheFile() throws Exception {
+        Files.writeString(content.resolve("data/faqs.yml"), """
+                categories:
+                  - id: first
+                    title: First
+                    questions:
+                      - id: one
+                        question: One?
+                        answer: One.
+
+                  - id: last
+                    title: Last
+                    questions:
+                      - id: two
+                        question: Two?
+                        answer: Two.
+                """);
+        assertEquals(0, Cli.run("new", "faq", "--content", content.toString(), "--category", "first", "--id", "added").exit());
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree(content.resolve("data/faqs.yml").toFile());
+        assertEquals(List.of("one", "added"), tree.at("/categories/0/questions").findValuesAsText("id"));
+        assertEquals("two", tree.at("/categories/1/questions/0/id").asText());
+        assertEquals(0, check().exit(), check().err());
     }
 }

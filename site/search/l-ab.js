@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ab"]=[["abbreviations","abbrevi",1],["ability","abil",4],["able","abl",3],["about_ses","about_s",1],["above","abov",24],["absence","absenc",4],["absences","absenc",4],["absent","absent",1],["abstract","abstract",1]];

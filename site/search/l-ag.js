@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ag"]=[["again","again",5],["against","against",17],["agencies","agenc",128],["agency","agenc",128],["agenda","agenda",5],["agents","agent",1],["ages","ag",2],["aggregate","aggreg",1],["ago","ago",1],["agree","agre",7],["agreements","agreement",3],["agrees","agre",7]];

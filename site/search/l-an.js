@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-an"]=[["analyst","analyst",1],["announcement","announc",12],["announcements","announc",12],["annual","annual",3],["another","anoth",12],["answer","answer",17],["answerable","answer",17],["answered","answer",17],["answers","answer",17],["anyone","anyon",1],["anything","anyth",2],["anywhere","anywher",1]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-as"]=[["aside","asid",1],["ask","ask",85],["asked","ask",85],["asking","ask",85],["asks","ask",85],["assessed","assess",4],["assesses","assess",4],["assessment","assess",4],["assignment","assign",7],["assistant","assist",4],["assistants","assist",4],["association","associ",3],["assuming","assum",1]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-au"]=[["audit","audit",1],["auditors","auditor",1],["authorities","author",47],["authority","author",47],["authorization","author",47],["authorized","author",47],["authorizes","author",47],["authors","author",47],["automatic","automat",3],["automatically","automat",3]];

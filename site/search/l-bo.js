@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-bo"]=[["board","board",45],["boards","board",45],["bodies","bodi",2],["body","bodi",2],["bolted","bolt",1],["bona","bona",1],["bonuses","bonus",5],["book","book",3],["both","both",24],["bottom","bottom",2],["bound","bound",1],["boundary","boundari",1]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-bu"]=[["budget","budget",9],["budgets","budget",9],["build","build",7],["building","build",7],["built","built",4],["bunches","bunch",1],["bundles","bundl",1],["bureaucracy","bureaucraci",2],["business","busi",7]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ce"]=[["ceiling","ceil",24],["ceilings","ceil",24],["cell","cell",3],["cells","cell",3],["center","center",1],["central","central",6],["certain","certain",10],["certification","certif",18],["certified","certifi",34],["certifies","certifi",34],["certify","certifi",34]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ci"]=[["citation","citat",43],["citations","citat",43],["cite","cite",56],["cited","cite",56],["cites","cite",56],["citing","cite",56],["city","citi",2],["civil","civil",23],["civilian","civilian",3]];

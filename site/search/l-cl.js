@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-cl"]=[["claim","claim",3],["claims","claim",3],["class","class",1],["classification","classif",1],["classified","classifi",11],["classifying","classifi",11],["clause","claus",1],["clear","clear",2],["close","close",1],["closer","closer",3]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-cr"]=[["create","creat",14],["created","creat",14],["creates","creat",14],["credit","credit",9],["credits","credit",9],["criteria","criteria",11],["criterion","criterion",9],["criticism","critic",8],["critics","critic",8],["cross","cross",3]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-cu"]=[["culture","cultur",2],["curb","curb",1],["current","current",35],["customer","custom",3],["customers","custom",3],["cut","cut",8],["cuts","cut",8],["cutting","cut",8]];

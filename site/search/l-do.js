@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-do"]=[["document","document",10],["documented","document",10],["documents","document",10],["dollar","dollar",6],["down","down",4],["download","download",4],["downloaded","download",4]];

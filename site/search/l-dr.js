@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-dr"]=[["draft","draft",5],["drafts","draft",5],["draw","draw",9],["drawing","draw",9],["drawn","drawn",1],["draws","draw",9],["drew","drew",1],["drift","drift",1],["drive","drive",2],["driven","driven",10]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ea"]=[["each","each",41],["earlier","earlier",1],["earn","earn",8],["earning","earn",8],["easier","easier",2],["easiest","easiest",2],["easy","easi",1]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ef"]=[["effect","effect",10],["effective","effect",10],["efficiency","effici",2],["efficient","effici",2],["efficiently","effici",2],["efforts","effort",1]];

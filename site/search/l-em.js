@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-em"]=[["email","email",6],["emblem","emblem",4],["emergency","emerg",20],["emphasis","emphasi",1],["employee","employe",48],["employees","employe",48],["employing","emploi",2],["employment","employ",4],["employs","emploi",2]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-es"]=[["es","es",6],["especially","especi",1],["essential","essenti",1],["establish","establish",8],["established","establish",8],["establishes","establish",8],["establishing","establish",8],["establishment","establish",8]];

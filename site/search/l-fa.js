@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-fa"]=[["face","face",3],["fact","fact",8],["facts","fact",8],["fairly","fairli",3],["fall","fall",3],["falls","fall",3],["faq","faq",98],["faqs.asp","faqs.asp",1],["faqs.asphttp","faqs.asphttp",1],["far","far",1],["favor","favor",1],["fax","fax",6]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-fr"]=[["frames","frame",4],["framework","framework",2],["freely","freeli",1],["frequent","frequent",71],["frequently","frequent",71],["from","from",75],["front","front",2]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-fu"]=[["full","full",9],["fuller","fuller",1],["fully","fulli",7],["function","function",4],["functions","function",4],["fundamental","fundament",7],["funded","fund",2],["funds","fund",2],["further","further",6]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ga"]=[["gain","gain",2],["gao","gao",2],["gap","gap",6],["gaps","gap",6],["gather","gather",3],["gathering","gather",3],["gathers","gather",3],["gave","gave",18]];

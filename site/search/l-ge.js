@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ge"]=[["general","gener",57],["generalist","generalist",4],["generalists","generalist",4],["generally","gener",57],["genuine","genuin",4],["genuinely","genuin",4],["geographic","geograph",4],["geographically","geograph",4],["gets","get",5],["getting","get",5]];

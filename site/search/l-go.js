@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-go"]=[["go","go",16],["goal","goal",20],["goals","goal",20],["goes","goe",3],["going","go",16],["good","good",9],["goods","good",9],["got","got",1],["governed","govern",33],["government","govern",33],["governmentwide","governmentwid",27],["govinfo","govinfo",1]];

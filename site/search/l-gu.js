@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-gu"]=[["guarantee","guarante",5],["guarantees","guarante",5],["guard","guard",2],["guess","guess",3],["guessed","guess",3],["guessing","guess",3],["guidance","guidanc",10],["guide","guid",8],["guiding","guid",8]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ha"]=[["half","half",3],["handle","handl",3],["handled","handl",3],["hands","hand",1],["happens","happen",2],["hard","hard",1],["harms","harm",1],["hatch","hatch",4]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-he"]=[["head","head",21],["headquarters","headquart",1],["heads","head",21],["hearing","hear",2],["heavy","heavi",1],["held","held",7],["help","help",13],["helped","help",13],["helping","help",13],["helps","help",13],["her","her",2],["here","here",21]];

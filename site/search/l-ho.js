@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ho"]=[["hold","hold",17],["holder","holder",2],["holding","hold",17],["holds","hold",17],["home","home",18],["honest","honest",1],["hopes","hope",1],["hours","hour",7],["household","household",4],["however","howev",1]];

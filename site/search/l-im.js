@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-im"]=[["image","imag",2],["immediate","immedi",7],["impartial","imparti",4],["impartiality","imparti",4],["implementation","implement",1],["important","import",3],["improvement","improv",2],["improvements","improv",2],["improving","improv",2]];

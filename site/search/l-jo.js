@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-jo"]=[["job","job",80],["jobs","job",80],["join","join",8],["joined","join",8],["joining","join",8],["joins","join",8],["joint","joint",1]];

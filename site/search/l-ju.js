@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ju"]=[["judge","judg",9],["judged","judg",9],["judges","judg",9],["judicial","judici",3],["july","juli",7],["june","june",57],["just","just",7]];

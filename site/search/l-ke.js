@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ke"]=[["keep","keep",19],["keeping","keep",19],["keeps","keep",19],["kept","kept",3],["key","kei",3],["keystone","keyston",6]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ki"]=[["kind","kind",19],["kinds","kind",19]];

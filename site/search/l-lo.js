@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-lo"]=[["local","local",2],["location","locat",1],["locks","lock",1],["log","log",1],["logo","logo",2],["long","long",13],["longer","longer",9],["look","look",6],["looks","look",6],["loose","loos",1],["loses","lose",1],["low","low",1],["lower","lower",9],["lowest","lowest",1]];

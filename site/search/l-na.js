@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-na"]=[["name","name",25],["named","name",25],["names","name",25],["narrative","narr",11],["narratives","narr",11],["narrower","narrow",1],["nation","nation",9],["national","nation",9],["nature","natur",3]];

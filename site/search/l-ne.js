@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ne"]=[["near","near",1],["nearly","nearli",2],["necessarily","necessarili",1],["necessary","necessari",1],["need","need",48],["needed","need",48],["needing","need",48],["needs","need",48],["neither","neither",7],["never","never",1],["new","new",29],["next","next",7]];

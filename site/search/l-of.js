@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-of"]=[["off","off",3],["offer","offer",7],["offered","offer",7],["offers","offer",7],["office","offic",36],["officer","offic",36],["offices","offic",36],["official","offici",20],["officials","offici",20],["often","often",12]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-on"]=[["once","onc",8],["one","on",76],["ones","on",76],["ongoing","ongo",4],["online","onlin",3],["only","onli",37],["onto","onto",1],["onward","onward",1]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-op"]=[["open","open",14],["openings","open",14],["openness","open",14],["operating","oper",9],["operational","oper",9],["operations","oper",9],["opm","opm",181],["opm.gov","opm.gov",4],["opposed","oppos",1],["option","option",11],["optional","option",11]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-or"]=[["order","order",4],["organization","organ",16],["organizational","organiz",4],["organizations","organ",16],["original","origin",1]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ou"]=[["out","out",36],["outcome","outcom",2],["outcomes","outcom",2],["outgrown","outgrown",1],["outlook","outlook",1],["output","output",1],["outside","outsid",18]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-pi"]=[["pick","pick",8],["picked","pick",8],["picking","pick",8],["picks","pick",8],["picture","pictur",3],["pins","pin",3],["pipeline","pipelin",3],["pipelines","pipelin",3],["pitched","pitch",1]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-pl"]=[["pl","pl",24],["place","place",31],["placed","place",31],["placement","placement",2],["places","place",31],["placing","place",31],["plain","plain",3],["plainly","plainli",2],["plan","plan",11],["planning","plan",11],["plans","plan",11],["please","pleas",2],["pleasure","pleasur",9],["plus","plu",4]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ro"]=[["robust","robust",2],["role","role",87],["roles","role",87],["room","room",4],["rooted","root",2],["roots","root",2],["rotate","rotat",2],["rotating","rotat",2],["rough","rough",1],["roughly","roughli",3],["round","round",1],["route","rout",7],["routes","rout",7],["row","row",6],["rows","row",6]];

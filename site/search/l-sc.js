@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-sc"]=[["scale","scale",3],["scales","scale",3],["scenario","scenario",44],["scenarios","scenario",44],["schedule","schedul",36],["scientific","scientif",5],["scope","scope",2],["scored","score",1]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-so"]=[["so","so",38],["solving","solv",3],["some","some",11],["someone","someon",10],["something","someth",4],["somewhat","somewhat",1],["somewhere","somewher",4],["soon","soon",1],["sorted","sort",2],["sought","sought",1],["source","sourc",61],["sources","sourc",61]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ta"]=[["table","tabl",22],["tables","tabl",22],["take","take",22],["takes","take",22],["taking","take",22],["talent","talent",3],["talk","talk",2],["task","task",2],["taxpayers","taxpay",4]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-te"]=[["team","team",2],["technical","technic",6],["telephone","telephon",5],["tell","tell",6],["tells","tell",6],["temporary","temporari",6],["tennessee","tennesse",2],["tenure","tenur",2],["term","term",33],["terms","term",33],["test","test",7],["tested","test",7],["tests","test",7],["text","text",10]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ti"]=[["tied","ti",12],["tier","tier",1],["ties","ti",12],["time","time",35],["timeline","timelin",1],["timing","time",35],["title","titl",44]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-to"]=[["today","todai",5],["together","togeth",6],["told","told",3],["tomorrow","tomorrow",2],["too","too",3],["took","took",7],["tool","tool",1],["top","top",15],["topic","topic",2],["total","total",11],["totals","total",11],["toward","toward",14]];

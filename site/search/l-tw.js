@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-tw"]=[["twice","twice",1],["two","two",31]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-us"]=[["us","us",36],["usajobs","usajob",14],["usajobs.gov","usajobs.gov",1],["usc","usc",129],["use","us",36],["used","us",36],["uses","us",36],["using","us",36],["usual","usual",12],["usually","usual",12]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-va"]=[["vacancies","vacanc",19],["vacancy","vacanc",19],["vacant","vacant",3],["valley","vallei",2],["value","valu",4],["values","valu",4],["vary","vari",1]];

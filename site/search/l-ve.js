@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-ve"]=[["version","version",3],["versions","version",3],["versus","versu",15],["vertical","vertic",1],["veteran","veteran",6],["veterans","veteran",6],["vetted","vet",1]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-wa"]=[["wait","wait",2],["waive","waiv",3],["walked","walk",2],["walks","walk",2],["want","want",12],["wanted","want",12],["wants","want",12],["warning","warn",2],["warns","warn",2],["washington","washington",2],["watch","watch",1],["way","wai",13],["ways","wai",13]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-we"]=[["weaken","weaken",1],["weaker","weaker",10],["web","web",7],["website","websit",13],["wedge","wedg",1],["weeks","week",1],["weigh","weigh",2],["weight","weight",2],["well","well",6]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-wh"]=[["whatever","whatev",4],["whenever","whenev",1],["whether","whether",17],["whichever","whichev",1],["while","while",20],["whoever","whoever",3],["whole","whole",9],["wholly","wholli",2],["whom","whom",1],["whose","whose",23]];

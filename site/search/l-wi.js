@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-wi"]=[["wide","wide",7],["widen","widen",3],["wider","wider",7],["window","window",2],["windows","window",2],["winner","winner",1],["wins","win",1],["within","within",29],["without","without",16]];

@@ -1,1 +1,0 @@
-window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch["l-wo"]=[["word","word",19],["worded","word",19],["wording","word",19],["words","word",19],["work","work",47],["worked","work",47],["workers","worker",3],["workforce","workforc",27],["working","work",47],["works","work",47],["worry","worri",1]];

@@ -1,0 +1,144 @@
+package dev.sesref.site;
+
+import dev.sesref.cite.PageCitations;
+import dev.sesref.content.ContentCache;
+import dev.sesref.content.MarkdownSource;
+import dev.sesref.content.Page;
+import dev.sesref.diag.Diagnostic;
+import dev.sesref.markdown.MarkdownRenderer;
+import dev.sesref.markdown.ParsedMarkdown;
+import dev.sesref.render.Theme;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What earlier builds of the same folders produced, so that a rebuild (serve) redoes only what a
+ * change affects. Inputs are compared by value; a key that equals the last one is replaced by the
+ * last one's instance, so an entry is reused only when it was made from exactly the current inputs.
+ */
+public final class RenderCache {
+    /** A rendered page, the inputs it was rendered from, its warnings and its citations. */
+    record PageEntry(Page page, Object shape, Object layout, byte[] html, List<Diagnostic> warnings,
+                     PageCitations citations) {
+    }
+
+    /** Generated files made from site-wide inputs only (or those plus every page's citations). */
+    record FilesEntry(Object key, Map<String, byte[]> files) {
+    }
+
+    private final ContentCache content = new ContentCache();
+    private final Map<String, PageEntry> pages = new ConcurrentHashMap<>();
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Object> layouts = new HashMap<>();
+    private final Map<String, FilesEntry> files = new HashMap<>();
+    private Object shape;
+    private Theme theme;
+    private volatile Map<String, byte[]> search = Map.of();
+
+    private static final class Parsed {
+        final MarkdownSource body;
+        final ParsedMarkdown markdown;
+        volatile boolean consumed;
+
+        Parsed(MarkdownSource body, ParsedMarkdown markdown) {
+            this.body = body;
+            this.markdown = markdown;
+        }
+    }
+
+    ContentCache content() {
+        return content;
+    }
+
+    /** The theme of the last build when its templates are unchanged (its compiled templates are kept). */
+    synchronized Theme theme(Theme fresh) {
+        if (theme == null || !theme.dir().equals(fresh.dir()) || !theme.templates().equals(fresh.templates())) {
+            theme = fresh;
+        }
+        return theme;
+    }
+
+    /** The canonical instance of the site-wide inputs: the last one's if equal. */
+    synchronized Object shape(Object current) {
+        if (!current.equals(shape)) {
+            shape = current;
+        }
+        return shape;
+    }
+
+    /** The canonical instance of a layout's template inputs. */
+    synchronized Object layout(String name, Object current) {
+        Object last = layouts.get(name);
+        if (current.equals(last)) {
+            return last;
+        }
+        layouts.put(name, current);
+        return current;
+    }
+
+    /** A page's parsed body: the cached one when the text is unchanged. */
+    ParsedMarkdown parsed(Page page, MarkdownRenderer markdown) {
+        Parsed p = parsed.get(page.url());
+        if (p == null || !p.body.equals(page.body())) {
+            p = new Parsed(page.body(), markdown.parse(page.body()));
+            parsed.put(page.url(), p);
+        }
+        return p.markdown;
+    }
+
+    /** A parsed body no render has changed yet (rendering links citations into the tree). */
+    ParsedMarkdown forRender(Page page, MarkdownRenderer markdown) {
+        Parsed p = parsed.get(page.url());
+        if (p == null || p.consumed || !p.body.equals(page.body())) {
+            p = new Parsed(page.body(), markdown.parse(page.body()));
+            parsed.put(page.url(), p);
+        }
+        p.consumed = true;
+        return p.markdown;
+    }
+
+    Optional<PageEntry> page(Page page, Object shape, Object layout) {
+        PageEntry e = pages.get(page.url());
+        return e != null && e.shape() == shape && e.layout() == layout && e.page().equals(page)
+                ? Optional.of(e) : Optional.empty();
+    }
+
+    void putPage(PageEntry entry) {
+        pages.put(entry.page().url(), entry);
+    }
+
+    /** Forgets pages that no longer exist. */
+    void retainPages(java.util.Set<String> urls) {
+        pages.keySet().retainAll(urls);
+        parsed.keySet().retainAll(urls);
+    }
+
+    synchronized Optional<Map<String, byte[]>> files(String group, Object key) {
+        FilesEntry e = files.get(group);
+        return e != null && e.key().equals(key) ? Optional.of(e.files()) : Optional.empty();
+    }
+
+    synchronized Map<String, byte[]> putFiles(String group, Object key, Map<String, String> generated) {
+        FilesEntry e = new FilesEntry(key, utf8(generated));
+        files.put(group, e);
+        return e.files();
+    }
+
+    /** The search index files of the last build that made them. */
+    Map<String, byte[]> search() {
+        return search;
+    }
+
+    void search(Map<String, String> files) {
+        search = utf8(files);
+    }
+
+    static Map<String, byte[]> utf8(Map<String, String> files) {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        files.forEach((k, v) -> out.put(k, v.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+}
