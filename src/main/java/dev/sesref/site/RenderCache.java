@@ -89,6 +89,12 @@ public final class RenderCache {
         return p.markdown;
     }
 
+    /** A parsed body no render has changed, to read text from; not kept when it had to be parsed again. */
+    ParsedMarkdown unchanged(Page page, MarkdownRenderer markdown) {
+        Parsed p = parsed.get(page.url());
+        return p != null && !p.consumed && p.body.equals(page.body()) ? p.markdown : markdown.parse(page.body());
+    }
+
     /** A parsed body no render has changed yet (rendering links citations into the tree). */
     ParsedMarkdown forRender(Page page, MarkdownRenderer markdown) {
         Parsed p = parsed.get(page.url());

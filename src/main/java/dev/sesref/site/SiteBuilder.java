@@ -39,6 +39,7 @@ public final class SiteBuilder {
     private final Diagnostics diagnostics = new Diagnostics();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final StepTimes times = new StepTimes();
+    private final Set<String> renderedPages = ConcurrentHashMap.newKeySet();
 
     public SiteBuilder(BuildOptions options) {
         this(options, new RenderCache(), false);
@@ -93,7 +94,7 @@ public final class SiteBuilder {
                 Steps.children(content), citations, citationIndex);
         SiteOutput output = new SiteOutput();
         List<SearchDocument> searchDocs = deferSearch ? List.of() : times.time("extract search documents",
-                () -> SearchIndex.extract(content, bodies, markdown));
+                () -> SearchIndex.extract(content, unchanged(content), markdown));
         times.run("render pages", () -> renderPages(content, new PageRenderer(setup), shape, theme, output));
         times.run("build search index", () -> searchIndex(searchDocs, citationIndex).forEach(output::put));
         times.run("render site pages", () -> renderSitePages(new SpecialPages(setup), shape, theme, citationIndex,
@@ -109,11 +110,14 @@ public final class SiteBuilder {
      * cached trees); what a deferred build leaves for later. Kept as the cache's current index.
      */
     public Map<String, byte[]> search(Rendered rendered) {
-        Map<String, ParsedMarkdown> fresh = new ConcurrentHashMap<>();
-        rendered.content().pages().parallelStream().forEach(p -> fresh.put(p.url(), markdown.parse(p.body())));
-        cache.search(SearchIndex.build(SearchIndex.extract(rendered.content(), fresh, markdown),
+        cache.search(SearchIndex.build(SearchIndex.extract(rendered.content(), unchanged(rendered.content()), markdown),
                 rendered.citations(), searchFormat()));
         return cache.search();
+    }
+
+    /** The pages this builder rendered (the others were reused from the cache), by URL path. */
+    public Set<String> renderedPages() {
+        return Set.copyOf(renderedPages);
     }
 
     /** How long each step of this builder's last run took. */
@@ -126,6 +130,13 @@ public final class SiteBuilder {
         Map<String, ParsedMarkdown> bodies = new ConcurrentHashMap<>();
         content.pages().parallelStream().forEach(p -> bodies.put(p.url(), cache.parsed(p, markdown)));
         return bodies;
+    }
+
+    /** Parsed bodies as the Markdown gave them (the cache's, unless an earlier render linked citations into them). */
+    private Map<String, ParsedMarkdown> unchanged(Content content) {
+        Map<String, ParsedMarkdown> out = new ConcurrentHashMap<>();
+        content.pages().parallelStream().forEach(p -> out.put(p.url(), cache.unchanged(p, markdown)));
+        return out;
     }
 
     private Map<String, byte[]> searchIndex(List<SearchDocument> docs, CitationIndex citationIndex) {
@@ -150,6 +161,7 @@ public final class SiteBuilder {
             if (entry == null) {
                 List<Diagnostic> warnings = new ArrayList<>();
                 try {
+                    renderedPages.add(p.url());
                     PageRenderer.Result r = renderer.render(p, cache.forRender(p, markdown), warnings::add);
                     entry = new RenderCache.PageEntry(p, shape, layout, r.html().getBytes(StandardCharsets.UTF_8),
                             List.copyOf(warnings), r.citations());

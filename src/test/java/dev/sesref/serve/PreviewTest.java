@@ -49,9 +49,16 @@ class PreviewTest {
             listen(server.port(), events);
             assertEquals(": connected", events.poll(10, TimeUnit.SECONDS));
 
-            edit(content.resolve("about.md"), "We are", "We really are");
+            assertEquals(404, get(base + "/search/l-ze.json").statusCode(), "no word starts with 'ze' yet");
+            edit(content.resolve("about.md"), "We are", "We really are zephyrine");
             assertTrue(waitFor(events, "event: reload"), "no reload event");
             assertTrue(get(base + "/about/").body().contains("We really are"));
+            // The search index follows the reload on another thread.
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            while (!get(base + "/search/l-ze.json").body().contains("zephyrine") && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            assertTrue(get(base + "/search/l-ze.json").body().contains("zephyrine"), "search index not refreshed");
 
             edit(content.resolve("about.md"), "title: About", "title: [About");
             assertTrue(waitFor(events, "event: problems"), "no problems event");
