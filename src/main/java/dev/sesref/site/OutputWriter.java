@@ -20,53 +20,25 @@ public final class OutputWriter {
     private OutputWriter() {
     }
 
-    public static void write(SiteOutput output, Path outDir) throws BuildFailedException {
+    /** A new, empty folder beside the output folder, for a build to write into before {@link #swapIn}. */
+    static Path prepare(Path outDir) throws BuildFailedException {
         Path out = outDir.toAbsolutePath().normalize();
-        Path parent = out.getParent();
-        Path tmp = null;
         try {
-            Files.createDirectories(parent);
-            tmp = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
-            writeAll(output, tmp);
-            swap(tmp, out);
-            tmp = null;
+            Files.createDirectories(out.getParent());
+            return Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".new-");
         } catch (IOException e) {
             throw new BuildFailedException(List.of(Diagnostic.error(outDir, 0, 0,
                     "cannot write the site: " + e + "; the previous site is left as it was")));
-        } finally {
-            if (tmp != null) {
-                deleteQuietly(tmp);
-            }
         }
     }
 
-    /** Creates the folders first, then writes the files from several threads (the disk is not the only cost). */
-    private static void writeAll(SiteOutput output, Path root) throws IOException {
-        java.util.TreeSet<Path> dirs = new java.util.TreeSet<>();
-        output.generated().keySet().forEach(k -> dirs.add(root.resolve(k).getParent()));
-        output.copied().keySet().forEach(k -> dirs.add(root.resolve(k).getParent()));
-        for (Path d : dirs) {
-            Files.createDirectories(d);
-        }
+    /** Replaces the output folder by a complete build written into {@code fresh}. */
+    static void swapIn(Path fresh, Path outDir) throws BuildFailedException {
         try {
-            output.generated().entrySet().parallelStream().forEach(e -> io(() ->
-                    Files.write(root.resolve(e.getKey()), e.getValue())));
-            output.copied().entrySet().parallelStream().forEach(e -> io(() ->
-                    Files.copy(e.getValue(), root.resolve(e.getKey()), StandardCopyOption.REPLACE_EXISTING)));
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    private interface IoAction {
-        Object run() throws IOException;
-    }
-
-    private static void io(IoAction action) {
-        try {
-            action.run();
+            swap(fresh, outDir.toAbsolutePath().normalize());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new BuildFailedException(List.of(Diagnostic.error(outDir, 0, 0,
+                    "cannot write the site: " + e + "; the previous site is left as it was")));
         }
     }
 

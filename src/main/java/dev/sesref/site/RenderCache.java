@@ -37,6 +37,21 @@ public final class RenderCache {
     private Object shape;
     private Theme theme;
     private volatile Map<String, byte[]> search = Map.of();
+    private final boolean keep;
+
+    /** A cache that keeps what a build made, for the next build (serve). */
+    public RenderCache() {
+        this(true);
+    }
+
+    private RenderCache(boolean keep) {
+        this.keep = keep;
+    }
+
+    /** For a single build: keeps no rendered page, and lets each parsed page go once it is rendered. */
+    static RenderCache oneShot() {
+        return new RenderCache(false);
+    }
 
     private static final class Parsed {
         final MarkdownSource body;
@@ -103,6 +118,9 @@ public final class RenderCache {
             parsed.put(page.url(), p);
         }
         p.consumed = true;
+        if (!keep) {
+            parsed.remove(page.url());
+        }
         return p.markdown;
     }
 
@@ -113,7 +131,9 @@ public final class RenderCache {
     }
 
     void putPage(PageEntry entry) {
-        pages.put(entry.page().url(), entry);
+        if (keep) {
+            pages.put(entry.page().url(), entry);
+        }
     }
 
     /** Forgets pages that no longer exist. */

@@ -22,7 +22,10 @@ import dev.sesref.render.SpecialPages;
 import dev.sesref.render.Theme;
 import dev.sesref.search.SearchDocument;
 import dev.sesref.search.SearchIndex;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +45,7 @@ public final class SiteBuilder {
     private final Set<String> renderedPages = ConcurrentHashMap.newKeySet();
 
     public SiteBuilder(BuildOptions options) {
-        this(options, new RenderCache(), false);
+        this(options, RenderCache.oneShot(), false);
     }
 
     /**
@@ -62,11 +65,22 @@ public final class SiteBuilder {
      */
     public BuildReport build() throws BuildFailedException {
         OutputGuard.check(options);
-        Rendered rendered = render();
-        if (options.write()) {
-            times.run("write output", () -> OutputWriter.write(rendered.output(), options.outDir()));
+        if (!options.write()) {
+            return render().report();
         }
-        return rendered.report();
+        Path fresh = OutputWriter.prepare(options.outDir());
+        try {
+            Rendered rendered = render(SiteOutput.onDisk(fresh));
+            times.run("swap output in", () -> OutputWriter.swapIn(fresh, options.outDir()));
+            return rendered.report();
+        } catch (UncheckedIOException e) {
+            throw new BuildFailedException(List.of(Diagnostic.error(options.outDir(), 0, 0,
+                    "cannot write the site: " + e.getCause() + "; the previous site is left as it was")));
+        } finally {
+            if (Files.isDirectory(fresh)) {
+                OutputWriter.deleteQuietly(fresh);
+            }
+        }
     }
 
     /** A rendered site, not yet written anywhere, and its report. */
@@ -76,6 +90,10 @@ public final class SiteBuilder {
 
     /** Runs every step but writing; throws with all diagnostics when any step found an error. */
     public Rendered render() throws BuildFailedException {
+        return render(new SiteOutput());
+    }
+
+    private Rendered render(SiteOutput output) throws BuildFailedException {
         SiteConfig config = times.time("load config", () -> ConfigLoader.load(options.contentDir(),
                 options.contentDir(), options.baseUrl()));
         Content content = times.time("load content", () -> new ContentLoader(options.contentDir(),
@@ -85,14 +103,14 @@ public final class SiteBuilder {
         Steps.checkLayouts(content, theme, diagnostics);
         CitationLinker citations = times.time("load citations", () -> Steps.loadCitations(config, content,
                 options.contentDir(), diagnostics));
-        Map<String, ParsedMarkdown> bodies = times.time("parse markdown", () -> parseMarkdown(content));
-        Map<String, Set<String>> anchors = Steps.anchors(content, bodies);
+        // Only the anchors are kept from here: each parsed page stays in the cache until it is rendered.
+        Map<String, Set<String>> anchors = times.time("parse markdown", () -> Steps.anchors(content,
+                parseMarkdown(content)));
         Object shape = cache.shape(Steps.shape(config, content, anchors, options));
         LinkTargets links = new InternalLinks(anchors, Steps.assetPaths(content), options.linkStyle());
         CitationIndex citationIndex = new CitationIndex(citations.catalog());
         RenderSetup setup = new RenderSetup(config, content, theme, markdown, links, options.linkStyle(),
                 Steps.children(content), citations, citationIndex);
-        SiteOutput output = new SiteOutput();
         List<SearchDocument> searchDocs = deferSearch ? List.of() : times.time("extract search documents",
                 () -> SearchIndex.extract(content, unchanged(content), markdown));
         times.run("render pages", () -> renderPages(content, new PageRenderer(setup), shape, theme, output));
