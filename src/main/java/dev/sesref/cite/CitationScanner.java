@@ -31,8 +31,12 @@ public final class CitationScanner {
     public ScanResult scan(String text) {
         Objects.requireNonNull(text, "text");
         Results results = new Results(new ScanText(text));
+        // Every Code, CFR, Public Law and Statutes citation has a digit; most text runs have none.
+        boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
         for (CitationParser p : parsers) {
-            p.parse(results);
+            if (digits || p instanceof ActAliasParser) {
+                p.parse(results);
+            }
         }
         return results.resolve();
     }

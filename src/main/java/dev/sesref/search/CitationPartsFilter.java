@@ -35,12 +35,26 @@ final class CitationPartsFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
+        if (!hasDigitOrUnderscore()) {
+            return true;
+        }
         String t = term.toString();
         if (isCitation(t)) {
             parts(t, pending);
             state = captureState();
         }
         return true;
+    }
+
+    /** Every citation token has a digit or an underscore; checking first spares most words a string and a regex. */
+    private boolean hasDigitOrUnderscore() {
+        char[] b = term.buffer();
+        for (int i = 0; i < term.length(); i++) {
+            if ((b[i] >= '0' && b[i] <= '9') || b[i] == '_') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

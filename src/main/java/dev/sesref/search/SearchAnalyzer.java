@@ -116,6 +116,8 @@ final class SearchAnalyzer extends Analyzer {
     private static final class SurfaceRecorder extends TokenFilter {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final Set<String> sink;
+        /** Forms this (per-thread) chain has passed on already: most tokens repeat one. */
+        private final CharArraySet seen = new CharArraySet(1024, false);
 
         SurfaceRecorder(TokenStream in, Set<String> sink) {
             super(in);
@@ -127,7 +129,11 @@ final class SearchAnalyzer extends Analyzer {
             if (!input.incrementToken()) {
                 return false;
             }
-            sink.add(term.toString());
+            if (!seen.contains(term.buffer(), 0, term.length())) {
+                String s = term.toString();
+                seen.add(s);
+                sink.add(s);
+            }
             return true;
         }
     }
