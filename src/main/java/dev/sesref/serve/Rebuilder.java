@@ -69,6 +69,7 @@ public final class Rebuilder implements AutoCloseable {
     }
 
     private void loop() {
+        warmUp();
         while (running) {
             try {
                 WatchKey key = watcher.take();
@@ -82,6 +83,18 @@ public final class Rebuilder implements AutoCloseable {
             } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
                 return;
             }
+        }
+    }
+
+    /**
+     * One rebuild of the unchanged folders, published nowhere: it runs the rebuild path once so the
+     * first real edit does not pay for code the JVM has not compiled yet.
+     */
+    private void warmUp() {
+        try {
+            new SiteBuilder(options, cache, true).render();
+        } catch (BuildFailedException | RuntimeException e) {
+            // a file changed meanwhile; the next event rebuilds and reports
         }
     }
 
