@@ -55,7 +55,10 @@ public final class IndexBuilder {
             List<Analysed> analysed = docs.parallelStream().map(d -> analyse(analyzer, d, titles)).toList();
             FieldStats stats = FieldStats.of(analysed);
             List<double[]> scores = analysed.parallelStream().map(a -> score(a, stats)).toList();
-            return new DerivedIndex(docs, impacts(analysed, scores), positions(analysed), surfaceMap(surfaces));
+            // Impacts and positions read the same analysis and nothing else: one on each core.
+            var positions = java.util.concurrent.CompletableFuture.supplyAsync(() -> positions(analysed));
+            SortedMap<String, int[]> impacts = impacts(analysed, scores);
+            return new DerivedIndex(docs, impacts, positions.join(), surfaceMap(surfaces));
         }
     }
 
@@ -125,22 +128,22 @@ public final class IndexBuilder {
     /** Document frequency of each term and average length, per field. */
     private record FieldStats(List<Map<String, Integer>> df, double[] avgLength, int n) {
         static FieldStats of(List<Analysed> docs) {
-            List<Map<String, Integer>> df = new ArrayList<>();
             double[] avg = new double[FIELDS.size()];
-            for (int f = 0; f < FIELDS.size(); f++) {
-                Map<String, Integer> counts = new HashMap<>();
-                long total = 0;
-                for (Analysed a : docs) {
-                    for (int i = 0; i < a.terms().length; i++) {
-                        if (a.freqs()[f][i] > 0) {
-                            counts.merge(a.terms()[i], 1, Integer::sum);
+            List<Map<String, Integer>> df = java.util.stream.IntStream.range(0, FIELDS.size()).parallel()
+                    .mapToObj(f -> {
+                        Map<String, Integer> counts = new HashMap<>();
+                        long total = 0;
+                        for (Analysed a : docs) {
+                            for (int i = 0; i < a.terms().length; i++) {
+                                if (a.freqs()[f][i] > 0) {
+                                    counts.merge(a.terms()[i], 1, Integer::sum);
+                                }
+                            }
+                            total += a.lengths()[f];
                         }
-                    }
-                    total += a.lengths()[f];
-                }
-                df.add(counts);
-                avg[f] = Math.max(1e-9, total / (double) Math.max(1, docs.size()));
-            }
+                        avg[f] = Math.max(1e-9, total / (double) Math.max(1, docs.size()));
+                        return counts;
+                    }).toList();
             return new FieldStats(df, avg, docs.size());
         }
 

@@ -20,11 +20,36 @@ public record SearchDocument(int id, String url, String title, String heading, S
 
     /** The first ~220 characters of the body, cut at a word boundary. */
     public String excerpt() {
-        String b = body.strip().replaceAll("\\s+", " ");
+        String b = collapsed(body.strip(), 222);
         if (b.length() <= 220) {
             return b;
         }
         int cut = b.lastIndexOf(' ', 220);
         return b.substring(0, cut < 120 ? 220 : cut) + "…";
+    }
+
+    /**
+     * The text with each run of white space as one space, up to {@code limit} characters (what
+     * {@code replaceAll("\\s+", " ")} gives, without reading a long body to its end).
+     */
+    private static String collapsed(String text, int limit) {
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), limit));
+        boolean space = false;
+        for (int i = 0; i < text.length() && sb.length() < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        if (space && sb.length() < limit) {
+            sb.append(' ');
+        }
+        return sb.toString();
     }
 }
