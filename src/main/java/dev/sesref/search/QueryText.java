@@ -12,35 +12,40 @@ import java.util.regex.Pattern;
  */
 public final class QueryText {
     /**
-     * One normalisation rule: a pattern, its replacement, and lower-case literals of which the text
-     * must contain one for the pattern to be tried at all (none: always tried). The guards keep long
-     * pages from paying for fourteen word-boundary scans each.
+     * One normalisation rule: a pattern, its replacement, and a test on the lower-cased text that
+     * holds whenever the pattern can match (so a false answer skips the pattern). The tests keep long
+     * pages from paying for a dozen regular-expression scans each, which cost most of the analysis.
      */
-    record Rule(Pattern pattern, String replacement, List<String> guards) {
+    record Rule(Pattern pattern, String replacement, java.util.function.Predicate<String> mayMatch) {
         Rule(String regex, String replacement, String... guards) {
-            this(Pattern.compile(regex), replacement, List.of(guards));
+            this(Pattern.compile(regex), replacement, guards.length == 0 ? t -> true
+                    : t -> java.util.Arrays.stream(guards).anyMatch(t::contains));
+        }
+
+        Rule(String regex, String replacement, java.util.function.Predicate<String> mayMatch) {
+            this(Pattern.compile(regex), replacement, mayMatch);
         }
 
         boolean mayApply(String lower) {
-            return guards.isEmpty() || guards.stream().anyMatch(lower::contains);
+            return mayMatch.test(lower);
         }
     }
 
     /** The rules of docs/search-index.md, in order. */
     static final List<Rule> RULES = List.of(
-            new Rule("(?i)\\bU\\.?\\s?S\\.?\\s?C(?:ode)?\\b\\.?", " usc ", "usc", "u.s", "u. s", "us c", "u s", "us.",
-                    "us\n", "us\t", "u\ns", "u\ts", "u.\ns", "u.\ts"),
+            new Rule("(?i)\\bU\\.?\\s?S\\.?\\s?C(?:ode)?\\b\\.?", " usc ", Guards::usc),
             new Rule("(?i)\\bUnited\\s+States\\s+Code\\b", " usc ", "united"),
             new Rule("(?i)\\bC\\.\\s?F\\.\\s?R\\b\\.?", " cfr ", "c.f", "c. f", "c.\nf", "c.\tf"),
-            new Rule("(?i)\\bCode\\s+of\\s+Federal\\s+Regulations\\b", " cfr ", "federal"),
-            new Rule("(?i)\\b(?:P\\.\\s?L\\.|Pub\\.\\s?L\\.(?:\\s?No\\.)?|Public\\s+Law)", " pl ", "p.l", "p. l", "p.\nl", "p.\tl", "pub", "public"),
-            new Rule("(?i)\\b(GS|ES|EX|SL|ST|OF|SF)\\s?[-\u2010\u2011\u2013\u2014](\\d+)\\b", "$1$2", "-", "\u2010", "\u2011", "\u2013", "\u2014"),
-            new Rule("(\\d)\\s?[-\u2010\u2011\u2013\u2014]\\s?(\\d)", "$1_$2", "-", "\u2010", "\u2011", "\u2013", "\u2014"),
+            new Rule("(?i)\\bCode\\s+of\\s+Federal\\s+Regulations\\b", " cfr ", "regulations"),
+            new Rule("(?i)\\b(?:P\\.\\s?L\\.|Pub\\.\\s?L\\.(?:\\s?No\\.)?|Public\\s+Law)", " pl ", Guards::publicLaw),
+            new Rule("(?i)\\b(GS|ES|EX|SL|ST|OF|SF)\\s?[-\u2010\u2011\u2013\u2014](\\d+)\\b", "$1$2", Guards::gradeDash),
+            new Rule("(\\d)\\s?[-\u2010\u2011\u2013\u2014]\\s?(\\d)", "$1_$2", Guards::digitDash),
             new Rule("\u00a7", " ", "\u00a7"),
             new Rule("\u2019", "'", "\u2019"),
-            new Rule("(?i)\\b(\\d+)\\s+(usc|cfr)\\s+(\\d+(?:\\.\\d+)?[a-z]?)", "$1$2$3", "usc", "cfr"),
+            new Rule("(?i)\\b(\\d+)\\s+(usc|cfr)\\s+(\\d+(?:\\.\\d+)?[a-z]?)", "$1$2$3", Guards::numberedCode),
             new Rule("(?i)\\bpl\\s+(\\d+_\\d+)", "pl$1", "pl ", "pl\n", "pl\t"),
-            new Rule("(?i)\\b(\\d+)\\s+Stat\\.?\\s+(\\d+)", "$1stat$2", "stat"));
+            new Rule("(?i)\\b(\\d+)\\s+Stat\\.?\\s+(\\d+)", "$1stat$2", "stat.", "stat ", "stat\t", "stat\n",
+                    "stat\u000b", "stat\f", "stat\r"));
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_]+(?:['.\u2019][\\p{L}\\p{N}_]+)*");
 
     private QueryText() {
