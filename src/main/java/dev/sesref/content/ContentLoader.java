@@ -2,7 +2,6 @@ package dev.sesref.content;
 
 import dev.sesref.diag.BuildFailedException;
 import dev.sesref.diag.Diagnostic;
-import dev.sesref.diag.SourceFile;
 import dev.sesref.diag.SourceReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,7 +65,7 @@ public final class ContentLoader {
                 byte[] bytes = Files.readAllBytes(path);
                 if (entry == null || !java.util.Arrays.equals(entry.bytes(), bytes)) {
                     List<Diagnostic> own = new ArrayList<>();
-                    Optional<Page> page = loadPage(rel, own);
+                    Optional<Page> page = loadPage(rel, bytes, own);
                     entry = new ContentCache.PageEntry(attrs.lastModifiedTime(), attrs.size(), bytes, page,
                             List.copyOf(own));
                 } else {
@@ -116,8 +115,17 @@ public final class ContentLoader {
 
     private Optional<Page> loadPage(String rel, List<Diagnostic> sink) {
         try {
-            SourceFile file = SourceReader.read(contentDir.resolve(rel), shownDir.resolve(rel));
-            return PageLoader.load(file, rel, sink);
+            return PageLoader.load(SourceReader.read(contentDir.resolve(rel), shownDir.resolve(rel)), rel, sink);
+        } catch (BuildFailedException e) {
+            sink.addAll(e.diagnostics());
+            return Optional.empty();
+        }
+    }
+
+    /** The page of bytes already read (no second read of the file). */
+    private Optional<Page> loadPage(String rel, byte[] bytes, List<Diagnostic> sink) {
+        try {
+            return PageLoader.load(SourceReader.of(bytes, shownDir.resolve(rel)), rel, sink);
         } catch (BuildFailedException e) {
             sink.addAll(e.diagnostics());
             return Optional.empty();

@@ -28,6 +28,11 @@ public final class SourceReader {
             throw fail(Diagnostic.error(shown, 0, 0, "cannot read file: " + describe(e)
                     + "; check that it exists and is readable"));
         }
+        return of(bytes, shown);
+    }
+
+    /** A file's bytes, already read, as a source file named {@code shown}. */
+    public static SourceFile of(byte[] bytes, Path shown) throws BuildFailedException {
         return new SourceFile(shown, normalize(decode(bytes, shown)));
     }
 
