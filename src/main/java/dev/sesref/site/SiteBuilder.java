@@ -124,11 +124,14 @@ public final class SiteBuilder {
     }
 
     /**
-     * The search index of a rendered site, made from freshly parsed pages (rendering changed the
-     * cached trees); what a deferred build leaves for later. Kept as the cache's current index.
+     * The search index of a rendered site, what a deferred build leaves for later; kept as the cache's
+     * current index. Runs beside the next rebuild (serve), so it parses its own copy of every page
+     * rather than read trees that rebuild may be linking citations into.
      */
     public Map<String, byte[]> search(Rendered rendered) {
-        cache.search(SearchIndex.build(SearchIndex.extract(rendered.content(), unchanged(rendered.content()), markdown),
+        Map<String, ParsedMarkdown> own = new ConcurrentHashMap<>();
+        rendered.content().pages().parallelStream().forEach(p -> own.put(p.url(), markdown.parse(p.body())));
+        cache.search(SearchIndex.build(SearchIndex.extract(rendered.content(), own, markdown),
                 rendered.citations(), searchFormat()));
         return cache.search();
     }
