@@ -35,14 +35,14 @@ final class IndexExporter {
     /** Every file as name (without extension) → JSON text. */
     static Map<String, String> export(DerivedIndex index) {
         List<String> keys = keys(index);
-        List<String> entries = keys.parallelStream().map(k -> entry(index, k)).toList();
+        List<Entry> entries = keys.parallelStream().map(k -> entry(index, k)).toList();
         List<Integer> cuts = cuts(entries);
 
         Map<String, String> files = new ConcurrentSkipListMap<>();
         IntStream.range(0, cuts.size() - 1).parallel().forEach(shard -> {
             int from = cuts.get(shard);
             int to = cuts.get(shard + 1);
-            files.put("s-" + shard, termShard(index, keys.subList(from, to), entries.subList(from, to)));
+            files.put("s-" + shard, termShard(entries.subList(from, to)));
             files.put("p-" + shard, positionShard(index, keys.subList(from, to)));
         });
         fragments(index, files);
@@ -79,7 +79,7 @@ final class IndexExporter {
      * them, and a shard closes once their compressed size reaches the target. The fastest level
      * gives the same cuts within a few percent as the best one, at a thirtieth of the time.
      */
-    private static List<Integer> cuts(List<String> entries) {
+    private static List<Integer> cuts(List<Entry> entries) {
         List<Integer> cuts = new ArrayList<>();
         Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
         byte[] buffer = new byte[1 << 16];
@@ -91,7 +91,7 @@ final class IndexExporter {
                 long compressed = 0;
                 int i = from;
                 while (i < entries.size() && (i == from || compressed < SHARD_COMPRESSED_BYTES)) {
-                    deflater.setInput(entries.get(i).getBytes(StandardCharsets.UTF_8));
+                    deflater.setInput(entries.get(i).measured().getBytes(StandardCharsets.UTF_8));
                     // Flushing costs a few bytes each time, so flush only every few keys.
                     int mode = (i - from) % FLUSH_EVERY == FLUSH_EVERY - 1 ? Deflater.SYNC_FLUSH : Deflater.NO_FLUSH;
                     do {
@@ -108,36 +108,42 @@ final class IndexExporter {
         return cuts;
     }
 
-    /** The JSON text a key adds to its shard: its postings entry, then its surface mapping (if any). */
-    private static String entry(DerivedIndex index, String key) {
-        StringBuilder sb = new StringBuilder();
+    /** The JSON a key adds to its shard: {@code "term":[...],} in "t" and {@code "surface":"term",} in "s" (either may be empty). */
+    private record Entry(String postings, String surface) {
+        /** The text whose compressed size decides the cuts. */
+        String measured() {
+            return postings + "\n" + surface;
+        }
+    }
+
+    private static Entry entry(DerivedIndex index, String key) {
+        StringBuilder postings = new StringBuilder();
         int[] p = index.postings().get(key);
         if (p != null) {
-            quote(sb, key).append(":[");
+            quote(postings, key).append(":[");
             int prev = 0;
             for (int j = 0; j < p.length; j += 2) {
-                sb.append(j == 0 ? "" : ",").append(p[j] - prev).append(',').append(p[j + 1]);
+                postings.append(j == 0 ? "" : ",").append(p[j] - prev).append(',').append(p[j + 1]);
                 prev = p[j];
             }
-            sb.append("],");
+            postings.append("],");
         }
-        sb.append('\n');
+        StringBuilder surface = new StringBuilder();
         String t = index.surfaces().get(key);
         if (t != null && !t.equals(key)) {
-            quote(sb, key).append(':');
-            quote(sb, t).append(',');
+            quote(surface, key).append(':');
+            quote(surface, t).append(',');
         }
-        return sb.toString();
+        return new Entry(postings.toString(), surface.toString());
     }
 
     /** {@code {"t":{term: postings, ...},"s":{surface: term, ...}}} from the keys' entries. */
-    private static String termShard(DerivedIndex index, List<String> range, List<String> entries) {
+    private static String termShard(List<Entry> entries) {
         StringBuilder terms = new StringBuilder("{\"t\":{");
         StringBuilder surfaces = new StringBuilder("\"s\":{");
-        for (String e : entries) {
-            int nl = e.indexOf('\n');
-            terms.append(e, 0, nl);
-            surfaces.append(e, nl + 1, e.length());
+        for (Entry e : entries) {
+            terms.append(e.postings());
+            surfaces.append(e.surface());
         }
         trimComma(terms).append("},");
         trimComma(surfaces).append("}}");
