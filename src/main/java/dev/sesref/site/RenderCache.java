@@ -32,9 +32,8 @@ public final class RenderCache {
     private final ContentCache content = new ContentCache();
     private final Map<String, PageEntry> pages = new ConcurrentHashMap<>();
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
-    private final Map<String, Object> layouts = new HashMap<>();
+    private final Map<String, Object> canonical = new HashMap<>();
     private final Map<String, FilesEntry> files = new HashMap<>();
-    private Object shape;
     private Theme theme;
     private volatile Map<String, byte[]> search = Map.of();
     private final boolean keep;
@@ -76,32 +75,20 @@ public final class RenderCache {
         return theme;
     }
 
-    /** The canonical instance of the site-wide inputs: the last one's if equal. */
-    synchronized Object shape(Object current) {
-        if (!current.equals(shape)) {
-            shape = current;
-        }
-        return shape;
-    }
-
-    /** The canonical instance of a layout's template inputs. */
-    synchronized Object layout(String name, Object current) {
-        Object last = layouts.get(name);
+    /** The canonical instance of the inputs named {@code name} (site-wide, or one layout's): the last one's if equal. */
+    synchronized Object canonical(String name, Object current) {
+        Object last = canonical.get(name);
         if (current.equals(last)) {
             return last;
         }
-        layouts.put(name, current);
+        canonical.put(name, current);
         return current;
     }
 
     /** A page's parsed body: the cached one when the text is unchanged. */
     ParsedMarkdown parsed(Page page, MarkdownRenderer markdown) {
         Parsed p = parsed.get(page.url());
-        if (p == null || !p.body.equals(page.body())) {
-            p = new Parsed(page.body(), markdown.parse(page.body()));
-            parsed.put(page.url(), p);
-        }
-        return p.markdown;
+        return (p == null || !p.body.equals(page.body()) ? parse(page, markdown) : p).markdown;
     }
 
     /** A parsed body no render has changed, to read text from; not kept when it had to be parsed again. */
@@ -114,14 +101,19 @@ public final class RenderCache {
     ParsedMarkdown forRender(Page page, MarkdownRenderer markdown) {
         Parsed p = parsed.get(page.url());
         if (p == null || p.consumed || !p.body.equals(page.body())) {
-            p = new Parsed(page.body(), markdown.parse(page.body()));
-            parsed.put(page.url(), p);
+            p = parse(page, markdown);
         }
         p.consumed = true;
         if (!keep) {
             parsed.remove(page.url());
         }
         return p.markdown;
+    }
+
+    private Parsed parse(Page page, MarkdownRenderer markdown) {
+        Parsed p = new Parsed(page.body(), markdown.parse(page.body()));
+        parsed.put(page.url(), p);
+        return p;
     }
 
     Optional<PageEntry> page(Page page, Object shape, Object layout) {

@@ -106,7 +106,7 @@ public final class SiteBuilder {
         // Only the anchors are kept from here: each parsed page stays in the cache until it is rendered.
         Map<String, Set<String>> anchors = times.time("parse markdown", () -> Steps.anchors(content,
                 parseMarkdown(content)));
-        Object shape = cache.shape(Steps.shape(config, content, anchors, options));
+        Object shape = cache.canonical("site", Steps.shape(config, content, anchors, options));
         LinkTargets links = new InternalLinks(anchors, Steps.assetPaths(content), options.linkStyle());
         CitationIndex citationIndex = new CitationIndex(citations.catalog());
         RenderSetup setup = new RenderSetup(config, content, theme, markdown, links, options.linkStyle(),
@@ -175,7 +175,7 @@ public final class SiteBuilder {
     private void renderPages(Content content, PageRenderer renderer, Object shape, Theme theme, SiteOutput output) {
         Set<String> used = content.pages().stream().map(Page::layout).collect(Collectors.toSet());
         Map<String, Object> layouts = new HashMap<>();
-        used.forEach(l -> layouts.put(l, cache.layout(l, Steps.layoutInputs(theme, l, used))));
+        used.forEach(l -> layouts.put(l, cache.canonical("layout " + l, Steps.layoutInputs(theme, l, used))));
         content.pages().parallelStream().forEach((Page p) -> {
             Object layout = layouts.get(p.layout());
             RenderCache.PageEntry entry = cache.page(p, shape, layout).orElse(null);
