@@ -47,7 +47,7 @@ public final class SiteOutput {
         if (dir == null) {
             generated.put(path, bytes);
         } else {
-            io(() -> Files.write(parentOf(path), bytes));
+            io(() -> Files.write(target(path), bytes));
         }
     }
 
@@ -56,11 +56,12 @@ public final class SiteOutput {
         if (dir == null) {
             copied.put(path, from);
         } else {
-            io(() -> Files.copy(from, parentOf(path), StandardCopyOption.REPLACE_EXISTING));
+            io(() -> Files.copy(from, target(path), StandardCopyOption.REPLACE_EXISTING));
         }
     }
 
-    private Path parentOf(String path) throws IOException {
+    /** Where a file goes in the output folder, its folder created. */
+    private Path target(String path) throws IOException {
         Path target = dir.resolve(path);
         Files.createDirectories(target.getParent());
         return target;
