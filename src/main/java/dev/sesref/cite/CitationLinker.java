@@ -139,8 +139,11 @@ public final class CitationLinker {
         while (!current.isEmpty() && current.get(current.size() - 1) instanceof SoftLineBreak) {
             current.remove(current.size() - 1);
         }
-        if (current.stream().anyMatch(n -> n instanceof Text)) {
-            runs.add(new ArrayList<>(current));
+        for (Node n : current) {
+            if (n instanceof Text) {
+                runs.add(new ArrayList<>(current));
+                break;
+            }
         }
         current.clear();
     }

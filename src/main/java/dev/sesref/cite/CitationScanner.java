@@ -30,9 +30,10 @@ public final class CitationScanner {
     /** Scans {@code text}; offsets in the result are char offsets into {@code text}. */
     public ScanResult scan(String text) {
         Objects.requireNonNull(text, "text");
-        Results results = new Results(new ScanText(text));
+        ScanText scanText = new ScanText(text);
+        Results results = new Results(scanText);
         // Every Code, CFR, Public Law and Statutes citation has a digit; most text runs have none.
-        boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
+        boolean digits = scanText.hasDigits();
         for (CitationParser p : parsers) {
             if (digits || p instanceof ActAliasParser) {
                 p.parse(results);

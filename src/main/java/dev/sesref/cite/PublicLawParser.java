@@ -27,13 +27,14 @@ final class PublicLawParser implements CitationParser {
             + "(?:\\s*No\\.)?\\s*(\\d{1,4})(?:\\s*(" + ScanText.DASH + ")\\s*(\\d{1,5})?)?"
             + "(?![\\p{L}\\p{N}]|\\s*" + ScanText.DASH + ")", CI);
     private static final Pattern TAIL = Pattern.compile(SUFFIX + "(?![\\p{L}\\p{N}])", CI);
+    private static final ScanText.Starts LAW_START = ScanText.Starts.of("sec", "§", "title", "p");
 
     /** Congresses above this are treated as typos. */
     static final int MAX_CONGRESS = 150;
 
     @Override
     public void parse(Results out) {
-        out.text().forEach(CITE, "§pst", m -> handle(out, m));
+        out.text().forEach(CITE, LAW_START, m -> handle(out, m));
     }
 
     private void handle(Results out, MatchResult m) {

@@ -1,6 +1,6 @@
 package dev.sesref.cite;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,25 +47,39 @@ final class ScanText {
 
     ScanText(String original) {
         this.original = original;
-        char[] chars = original.toCharArray();
-        List<int[]> windows = new ArrayList<>();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (isOddSpace(c)) {
-                chars[i] = ' ';
-            } else if (c >= '0' && c <= '9') {
+        char[] chars = null;
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int n = 0;
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (c >= '0' && c <= '9') {
                 int start = Math.max(0, i - LOOKBACK);
-                int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
-                if (last != null && start <= last[1] + 1) {
-                    last[1] = i;
+                if (n > 0 && start <= ends[n - 1] + 1) {
+                    ends[n - 1] = i;
                 } else {
-                    windows.add(new int[] {start, i});
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, n * 2);
+                        ends = Arrays.copyOf(ends, n * 2);
+                    }
+                    starts[n] = start;
+                    ends[n++] = i;
                 }
+            } else if (c > ' ' ? c >= '\u00A0' && isOddSpace(c) : c == '\t') {
+                if (chars == null) {
+                    chars = original.toCharArray();
+                }
+                chars[i] = ' ';
             }
         }
-        this.text = new String(chars);
-        this.windowStart = windows.stream().mapToInt(w -> w[0]).toArray();
-        this.windowEnd = windows.stream().mapToInt(w -> w[1]).toArray();
+        this.text = chars == null ? original : new String(chars);
+        this.windowStart = Arrays.copyOf(starts, n);
+        this.windowEnd = Arrays.copyOf(ends, n);
+    }
+
+    /** True if the text has an ASCII digit: every citation but a named act has one. */
+    boolean hasDigits() {
+        return windowStart.length > 0;
     }
 
     private static boolean isOddSpace(char c) {
@@ -83,24 +97,52 @@ final class ScanText {
         return original.substring(start, end);
     }
 
-    /** First characters of citations that start with their number. */
-    static final String DIGITS = "0123456789";
+    /**
+     * How a citation pattern's match begins: one of some literals, compared ignoring case as the
+     * patterns do ({@code String.regionMatches} accepts every case variant a case-insensitive Unicode
+     * pattern accepts, so the test never skips a position where the pattern could match).
+     */
+    record Starts(String firstChars, List<String> literals) {
+        static Starts of(String... literals) {
+            StringBuilder first = new StringBuilder();
+            for (String l : literals) {
+                first.append(Character.toLowerCase(l.charAt(0)));
+            }
+            return new Starts(first.toString(), List.of(literals));
+        }
+
+        boolean at(String text, int pos) {
+            char c = text.charAt(pos);
+            if (firstChars.indexOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) < 0) {
+                return false;
+            }
+            for (String l : literals) {
+                if (text.regionMatches(true, pos, l, 0, l.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Citations that start with their number. */
+    static final Starts DIGITS = Starts.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     /**
      * Calls {@code action} for each non-overlapping match of {@code p}, left to right as
      * {@code Matcher.find} would, that starts within {@value #LOOKBACK} characters before a digit
-     * at a character listed (lower case) in {@code firstChars}. The action may read the matcher
-     * but must not reset it.
+     * as {@code starts} says. Every pattern given here begins with {@link #WORD_START} or the
+     * stricter {@link #LEFT_EDGE}, so positions just after a letter or digit are skipped without
+     * running it. The action may read the matcher but must not reset it.
      */
-    void forEach(Pattern p, String firstChars, Consumer<Matcher> action) {
+    void forEach(Pattern p, Starts starts, Consumer<Matcher> action) {
         Matcher m = p.matcher(text);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         int from = 0;
         for (int i = 0; i < windowStart.length; i++) {
             for (int pos = Math.max(windowStart[i], from); pos <= windowEnd[i]; pos++) {
-                char c = text.charAt(pos);
-                if (firstChars.indexOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) < 0) {
+                if ((pos > 0 && isWordChar(text.charAt(pos - 1))) || !starts.at(text, pos)) {
                     continue;
                 }
                 m.region(pos, text.length());
@@ -111,6 +153,19 @@ final class ScanText {
                 }
             }
         }
+    }
+
+    /** A letter or number that is a whole character (surrogates are left to the pattern). */
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+        }
+        if (Character.isSurrogate(c)) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /**
