@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -78,7 +79,7 @@ final class SearchAnalyzer extends Analyzer {
         s = new SurfaceRecorder(s, surfaces);
         s = new CitationPartsFilter(s);
         s = new DigitKeywordFilter(s);
-        s = new PorterStemFilter(s);
+        s = new MemoStemFilter(s);
         return new TokenStreamComponents(source, s);
     }
 
@@ -101,14 +102,55 @@ final class SearchAnalyzer extends Analyzer {
         if (surface.chars().anyMatch(Character::isDigit)) {
             return surface;
         }
-        try (TokenStream ts = STEMMER.tokenStream("x", surface)) {
+        return stemOf(surface);
+    }
+
+    /** The Porter stem of one word. */
+    private static String stemOf(String word) {
+        try (TokenStream ts = STEMMER.tokenStream("x", word)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
-            String out = ts.incrementToken() ? term.toString() : surface;
+            String out = ts.incrementToken() ? term.toString() : word;
             ts.end();
             return out;
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Porter-stems tokens not marked as keywords, remembering each word's stem: a page repeats most of
+     * its words, and stemming them again cost more than the rest of the chain together.
+     */
+    private static final class MemoStemFilter extends TokenFilter {
+        /** Words remembered per (per-thread) chain before the memo starts over. */
+        private static final int MAX_WORDS = 1 << 16;
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+        private final CharArrayMap<char[]> stems = new CharArrayMap<>(4096, false);
+
+        MemoStemFilter(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            if (!keyword.isKeyword()) {
+                char[] stem = stems.get(term.buffer(), 0, term.length());
+                if (stem == null) {
+                    String word = term.toString();
+                    stem = stemOf(word).toCharArray();
+                    if (stems.size() >= MAX_WORDS) {
+                        stems.clear();
+                    }
+                    stems.put(word, stem);
+                }
+                term.copyBuffer(stem, 0, stem.length);
+            }
+            return true;
         }
     }
 
