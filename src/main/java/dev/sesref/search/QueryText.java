@@ -12,40 +12,38 @@ import java.util.regex.Pattern;
  */
 public final class QueryText {
     /**
-     * One normalisation rule: a pattern, its replacement, and a test on the lower-cased text that
-     * holds whenever the pattern can match (so a false answer skips the pattern). The tests keep long
-     * pages from paying for a dozen regular-expression scans each, which cost most of the analysis.
+     * One normalisation rule: a pattern, its replacement, the characters (both cases) a match can
+     * begin with and, unless empty, those it can have second; {@code wordStart} says the pattern
+     * begins with {@code \\b} before a word character, so no match starts just after an ASCII letter,
+     * digit or underscore ({@link Normalizer}).
      */
-    record Rule(Pattern pattern, String replacement, java.util.function.Predicate<String> mayMatch) {
-        Rule(String regex, String replacement, String... guards) {
-            this(Pattern.compile(regex), replacement, guards.length == 0 ? t -> true
-                    : t -> java.util.Arrays.stream(guards).anyMatch(t::contains));
-        }
-
-        Rule(String regex, String replacement, java.util.function.Predicate<String> mayMatch) {
-            this(Pattern.compile(regex), replacement, mayMatch);
-        }
-
-        boolean mayApply(String lower) {
-            return mayMatch.test(lower);
+    record Rule(Pattern pattern, String replacement, String firstChars, String secondChars, boolean wordStart) {
+        Rule(String regex, String replacement, String firstChars, String secondChars, boolean wordStart) {
+            this(Pattern.compile(regex), replacement, firstChars, secondChars, wordStart);
         }
     }
 
+    private static final String DIGITS = "0123456789";
+    /** {@code \\s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static final String SPACES = " \t\n\u000B\f\r";
+    private static final String DASHES = "-\u2010\u2011\u2013\u2014";
+
     /** The rules of docs/search-index.md, in order. */
     static final List<Rule> RULES = List.of(
-            new Rule("(?i)\\bU\\.?\\s?S\\.?\\s?C(?:ode)?\\b\\.?", " usc ", Guards::usc),
-            new Rule("(?i)\\bUnited\\s+States\\s+Code\\b", " usc ", "united"),
-            new Rule("(?i)\\bC\\.\\s?F\\.\\s?R\\b\\.?", " cfr ", "c.f", "c. f", "c.\nf", "c.\tf"),
-            new Rule("(?i)\\bCode\\s+of\\s+Federal\\s+Regulations\\b", " cfr ", "regulations"),
-            new Rule("(?i)\\b(?:P\\.\\s?L\\.|Pub\\.\\s?L\\.(?:\\s?No\\.)?|Public\\s+Law)", " pl ", Guards::publicLaw),
-            new Rule("(?i)\\b(GS|ES|EX|SL|ST|OF|SF)\\s?[-\u2010\u2011\u2013\u2014](\\d+)\\b", "$1$2", Guards::gradeDash),
-            new Rule("(\\d)\\s?[-\u2010\u2011\u2013\u2014]\\s?(\\d)", "$1_$2", Guards::digitDash),
-            new Rule("\u00a7", " ", "\u00a7"),
-            new Rule("\u2019", "'", "\u2019"),
-            new Rule("(?i)\\b(\\d+)\\s+(usc|cfr)\\s+(\\d+(?:\\.\\d+)?[a-z]?)", "$1$2$3", Guards::numberedCode),
-            new Rule("(?i)\\bpl\\s+(\\d+_\\d+)", "pl$1", "pl ", "pl\n", "pl\t"),
-            new Rule("(?i)\\b(\\d+)\\s+Stat\\.?\\s+(\\d+)", "$1stat$2", "stat.", "stat ", "stat\t", "stat\n",
-                    "stat\u000b", "stat\f", "stat\r"));
+            new Rule("(?i)\\bU\\.?\\s?S\\.?\\s?C(?:ode)?\\b\\.?", " usc ", "Uu", ". " + SPACES + "Ss", true),
+            new Rule("(?i)\\bUnited\\s+States\\s+Code\\b", " usc ", "Uu", "Nn", true),
+            new Rule("(?i)\\bC\\.\\s?F\\.\\s?R\\b\\.?", " cfr ", "Cc", ".", true),
+            new Rule("(?i)\\bCode\\s+of\\s+Federal\\s+Regulations\\b", " cfr ", "Cc", "Oo", true),
+            new Rule("(?i)\\b(?:P\\.\\s?L\\.|Pub\\.\\s?L\\.(?:\\s?No\\.)?|Public\\s+Law)", " pl ", "Pp", ".Uu", true),
+            new Rule("(?i)\\b(GS|ES|EX|SL|ST|OF|SF)\\s?[-\u2010\u2011\u2013\u2014](\\d+)\\b", "$1$2", "GgEeSsOo",
+                    "SsXxLlTtFf", true),
+            new Rule("(\\d)\\s?[-\u2010\u2011\u2013\u2014]\\s?(\\d)", "$1_$2", DIGITS, SPACES + DASHES, false),
+            new Rule("\u00a7", " ", "\u00a7", "", false),
+            new Rule("\u2019", "'", "\u2019", "", false),
+            new Rule("(?i)\\b(\\d+)\\s+(usc|cfr)\\s+(\\d+(?:\\.\\d+)?[a-z]?)", "$1$2$3", DIGITS, DIGITS + SPACES, true),
+            new Rule("(?i)\\bpl\\s+(\\d+_\\d+)", "pl$1", "Pp", "Ll", true),
+            new Rule("(?i)\\b(\\d+)\\s+Stat\\.?\\s+(\\d+)", "$1stat$2", DIGITS, DIGITS + SPACES, true));
+    private static final Normalizer NORMALIZER = new Normalizer(RULES);
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_]+(?:['.\u2019][\\p{L}\\p{N}_]+)*");
 
     private QueryText() {
@@ -53,18 +51,7 @@ public final class QueryText {
 
     /** Applies the char-filter rules to a text. */
     public static String normalize(String text) {
-        String s = text;
-        String lower = s.toLowerCase(Locale.ROOT);
-        for (Rule rule : RULES) {
-            if (rule.mayApply(lower)) {
-                String replaced = rule.pattern().matcher(s).replaceAll(rule.replacement());
-                if (!replaced.equals(s)) {
-                    s = replaced;
-                    lower = s.toLowerCase(Locale.ROOT);
-                }
-            }
-        }
-        return s;
+        return NORMALIZER.apply(text);
     }
 
     /** Query tokens: normalised, lower-cased, possessive removed, stop words dropped, not stemmed. */

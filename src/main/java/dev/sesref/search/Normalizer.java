@@ -1,0 +1,211 @@
+package dev.sesref.search;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Applies normalisation rules in order, giving exactly what a chain of {@code replaceAll} calls
+ * gives, but reading the text once: one pass notes every position where some rule's match can begin
+ * (by its first two characters and, for rules that start at a word boundary, the one before), and
+ * each rule then tries its pattern only there. The text is read again only after a rule changed it.
+ */
+final class Normalizer {
+    private final List<QueryText.Rule> rules;
+    /** The rule bits of each character a match can begin with. */
+    private final CharBits first = new CharBits();
+    /** The rule bits of each character a match can have second, for the rules in {@code secondRules}. */
+    private final CharBits second = new CharBits();
+    private final int secondRules;
+    /** Bits of the rules that begin at a word boundary before a word character. */
+    private final int wordStartRules;
+
+    Normalizer(List<QueryText.Rule> rules) {
+        if (rules.size() > 31) {
+            throw new IllegalArgumentException("at most 31 rules");
+        }
+        this.rules = List.copyOf(rules);
+        int wordStart = 0;
+        int seconds = 0;
+        for (int r = 0; r < rules.size(); r++) {
+            QueryText.Rule rule = rules.get(r);
+            wordStart |= rule.wordStart() ? 1 << r : 0;
+            seconds |= rule.secondChars().isEmpty() ? 0 : 1 << r;
+            first.add(rule.firstChars(), 1 << r);
+            second.add(rule.secondChars(), 1 << r);
+        }
+        this.wordStartRules = wordStart;
+        this.secondRules = seconds;
+    }
+
+    /** Rule bits per character: a table for ASCII, a short list for the rest. */
+    private static final class CharBits {
+        private final int[] ascii = new int[128];
+        private String otherChars = "";
+        private int[] otherBits = new int[0];
+
+        void add(String chars, int bit) {
+            for (char c : chars.toCharArray()) {
+                if (c < 128) {
+                    ascii[c] |= bit;
+                    continue;
+                }
+                int at = otherChars.indexOf(c);
+                if (at < 0) {
+                    otherChars += c;
+                    otherBits = Arrays.copyOf(otherBits, otherBits.length + 1);
+                    at = otherBits.length - 1;
+                }
+                otherBits[at] |= bit;
+            }
+        }
+
+        int of(char c) {
+            if (c < 128) {
+                return ascii[c];
+            }
+            int at = otherChars.indexOf(c);
+            return at < 0 ? 0 : otherBits[at];
+        }
+    }
+
+    String apply(String text) {
+        Starts starts = new Starts();
+        scan(text, 0, text.length(), starts);
+        String s = text;
+        for (int r = 0; r < rules.size(); r++) {
+            Edits edits = new Edits();
+            String next = apply(rules.get(r), 1 << r, s, starts, edits);
+            if (next != s) {
+                starts = update(starts, edits, next);
+                s = next;
+            }
+        }
+        return s;
+    }
+
+    /** Positions where a match may begin, ascending, each as {@code position << 32 | rule bits}. */
+    private static final class Starts {
+        long[] items = new long[16];
+        int size;
+
+        void add(int pos, int bits) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = (long) pos << 32 | bits;
+        }
+
+        int pos(int i) {
+            return (int) (items[i] >>> 32);
+        }
+    }
+
+    /** The spans a rule replaced: old start, old end, new start, new end; ascending. */
+    private static final class Edits {
+        int[] items = new int[16];
+        int size;
+
+        void add(int oldStart, int oldEnd, int newStart, int newEnd) {
+            if (size + 4 > items.length) {
+                items = Arrays.copyOf(items, items.length * 2);
+            }
+            items[size++] = oldStart;
+            items[size++] = oldEnd;
+            items[size++] = newStart;
+            items[size++] = newEnd;
+        }
+    }
+
+    /** Adds the starts in [from, to) of {@code s}. */
+    private void scan(String s, int from, int to, Starts out) {
+        boolean afterWord = from > 0 && word(s.charAt(from - 1));
+        for (int pos = from; pos < to; pos++) {
+            char c = s.charAt(pos);
+            int bits = first.of(c);
+            if (afterWord) {
+                bits &= ~wordStartRules;
+            }
+            afterWord = word(c);
+            if ((bits & secondRules) != 0) {
+                bits &= ~secondRules | (pos + 1 < s.length() ? second.of(s.charAt(pos + 1)) : 0);
+            }
+            if (bits != 0) {
+                out.add(pos, bits);
+            }
+        }
+    }
+
+    /** An ASCII letter, digit or underscore. */
+    private static boolean word(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    /**
+     * The starts of the edited text: a position's start depends only on its character and the ones
+     * just before and after it, so old starts outside the edited spans move by the length change, and
+     * each new span with the character on either side is scanned again.
+     */
+    private Starts update(Starts old, Edits edits, String text) {
+        Starts out = new Starts();
+        int i = 0;
+        int delta = 0;
+        for (int e = 0; e < edits.size; e += 4) {
+            int oldStart = edits.items[e];
+            int oldEnd = edits.items[e + 1];
+            for (; i < old.size && old.pos(i) < oldStart - 1; i++) {
+                out.add(old.pos(i) + delta, (int) old.items[i]);
+            }
+            while (i < old.size && old.pos(i) <= oldEnd) {
+                i++;
+            }
+            int rescanFrom = Math.max(Math.max(0, edits.items[e + 2] - 1), out.size == 0 ? 0 : out.pos(out.size - 1) + 1);
+            scan(text, rescanFrom, Math.min(text.length(), edits.items[e + 3] + 1), out);
+            delta = edits.items[e + 3] - oldEnd;
+        }
+        for (; i < old.size; i++) {
+            out.add(old.pos(i) + delta, (int) old.items[i]);
+        }
+        return out;
+    }
+
+    /** One rule over the text at its noted positions, left to right as {@code replaceAll} finds matches. */
+    private static String apply(QueryText.Rule rule, int bit, String text, Starts starts, Edits edits) {
+        Matcher m = null;
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < starts.size; i++) {
+            int pos = starts.pos(i);
+            if (((int) starts.items[i] & bit) == 0 || pos < copied) {
+                continue;
+            }
+            if (m == null) {
+                m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (m.region(pos, text.length()).lookingAt()) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 16);
+                }
+                out.append(text, copied, pos);
+                int newStart = out.length();
+                expand(rule.replacement(), m, out);
+                copied = m.end();
+                edits.add(pos, copied, newStart, out.length());
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** Appends a replacement: literal text and {@code $n} group references. */
+    private static void expand(String replacement, Matcher m, StringBuilder out) {
+        for (int i = 0; i < replacement.length(); i++) {
+            char c = replacement.charAt(i);
+            if (c == '$') {
+                String group = m.group(replacement.charAt(++i) - '0');
+                out.append(group == null ? "" : group);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+}
