@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
@@ -22,6 +24,8 @@ public final class SiteOutput {
     private final SortedMap<String, Path> copied = Collections.synchronizedSortedMap(new TreeMap<>());
     private final ConcurrentSkipListSet<String> names = new ConcurrentSkipListSet<>();
     private final Path dir;
+    /** Folders made so far: asking again for an existing one costs an exception in the JDK. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     /** An output kept in memory. */
     public SiteOutput() {
@@ -63,7 +67,11 @@ public final class SiteOutput {
     /** Where a file goes in the output folder, its folder created. */
     private Path target(String path) throws IOException {
         Path target = dir.resolve(path);
-        Files.createDirectories(target.getParent());
+        Path parent = target.getParent();
+        if (!folders.contains(parent)) {
+            Files.createDirectories(parent);
+            folders.add(parent);
+        }
         return target;
     }
 
