@@ -30,6 +30,7 @@ public final class MarkdownRenderer {
     private final DataHolder options = MarkdownOptions.options();
     private final Parser parser = Parser.builder(options).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder(options)
+            .nodeRendererFactory(new PlainTextRenderer.Factory())
             .linkResolverFactory(new SiteLinkResolver.Factory())
             .attributeProviderFactory(new TableAttributes.Factory())
             .build();
