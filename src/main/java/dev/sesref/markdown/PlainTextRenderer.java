@@ -9,7 +9,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Set;
 
 /**
@@ -34,8 +33,7 @@ final class PlainTextRenderer implements NodeRenderer {
 
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence chars = node.getChars();
-        String text = chars instanceof SubSequence && chars.getBase() instanceof String base
-                ? base.substring(chars.getStartOffset(), chars.getEndOffset()) : chars.toString();
+        String text = Chars.of(chars);
         int escapes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -18,6 +18,7 @@ import dev.sesref.content.GlossaryTerm;
 import dev.sesref.content.MarkdownSource;
 import dev.sesref.content.Page;
 import dev.sesref.content.TableRow;
+import dev.sesref.markdown.Chars;
 import dev.sesref.markdown.MarkdownRenderer;
 import dev.sesref.markdown.ParsedMarkdown;
 import java.util.ArrayList;
@@ -121,7 +122,24 @@ public final class DocumentExtractor {
     static String plain(Node n) {
         StringBuilder sb = new StringBuilder();
         collect(n, sb);
-        return sb.toString().replaceAll("[ \\t\\x0B\\f\\r]+", " ").strip();
+        return collapseSpaces(sb).strip();
+    }
+
+    /** Each run of spaces, tabs, vertical tabs, form feeds and carriage returns as one space. */
+    private static String collapseSpaces(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 
     private static void collect(Node n, StringBuilder sb) {
@@ -129,7 +147,7 @@ public final class DocumentExtractor {
             return;
         }
         if (n instanceof Text || n instanceof TypographicSmarts) {
-            sb.append(n.getChars());
+            sb.append(Chars.of(n.getChars()));
         } else if (n instanceof Code c) {
             sb.append(c.getText());
         }
