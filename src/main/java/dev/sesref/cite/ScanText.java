@@ -44,6 +44,8 @@ final class ScanText {
     private final int[] windowStart;
     private final int[] windowEnd;
     private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
+    /** Positions in the windows not just after a letter or digit, found once for all patterns. */
+    private int[] wordStarts;
 
     ScanText(String original) {
         this.original = original;
@@ -140,19 +142,36 @@ final class ScanText {
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         int from = 0;
-        for (int i = 0; i < windowStart.length; i++) {
-            for (int pos = Math.max(windowStart[i], from); pos <= windowEnd[i]; pos++) {
-                if ((pos > 0 && isWordChar(text.charAt(pos - 1))) || !starts.at(text, pos)) {
-                    continue;
-                }
-                m.region(pos, text.length());
-                if (m.lookingAt()) {
-                    action.accept(m);
-                    from = m.end();
-                    pos = from - 1;
-                }
+        for (int pos : wordStarts()) {
+            if (pos < from || !starts.at(text, pos)) {
+                continue;
+            }
+            m.region(pos, text.length());
+            if (m.lookingAt()) {
+                action.accept(m);
+                from = m.end();
             }
         }
+    }
+
+    private int[] wordStarts() {
+        if (wordStarts == null) {
+            int[] out = new int[64];
+            int n = 0;
+            for (int i = 0; i < windowStart.length; i++) {
+                for (int pos = windowStart[i]; pos <= windowEnd[i]; pos++) {
+                    if (pos > 0 && isWordChar(text.charAt(pos - 1))) {
+                        continue;
+                    }
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = pos;
+                }
+            }
+            wordStarts = Arrays.copyOf(out, n);
+        }
+        return wordStarts;
     }
 
     /** A letter or number that is a whole character (surrogates are left to the pattern). */
