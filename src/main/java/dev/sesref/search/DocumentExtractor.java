@@ -126,20 +126,19 @@ public final class DocumentExtractor {
     }
 
     /** Each run of spaces, tabs, vertical tabs, form feeds and carriage returns as one space. */
-    private static String collapseSpaces(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
+    private static String collapseSpaces(StringBuilder text) {
+        char[] chars = new char[text.length()];
+        text.getChars(0, chars.length, chars, 0);
+        int w = 0;
         boolean inRun = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : chars) {
             boolean space = c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
-            if (!space) {
-                out.append(c);
-            } else if (!inRun) {
-                out.append(' ');
+            if (!space || !inRun) {
+                chars[w++] = space ? ' ' : c;
             }
             inRun = space;
         }
-        return out.toString();
+        return new String(chars, 0, w);
     }
 
     private static void collect(Node n, StringBuilder sb) {
