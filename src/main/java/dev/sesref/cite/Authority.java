@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A legal authority identified by a canonical id.
@@ -22,10 +24,19 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
     /** The structural level an id designates. */
     public enum Level { SECTION, CHAPTER, SUBCHAPTER, PART, SUBPART, LAW, PAGE }
 
+    /**
+     * Parsed ids and sort keys by id, shared by all instances: a build asks the same few hundred
+     * authorities for their parts and order many thousand times.
+     */
+    private static final Map<String, IdParts> PARTS = new ConcurrentHashMap<>();
+    private static final Map<String, String> SORT_KEYS = new ConcurrentHashMap<>();
+    /** Ids remembered at most (a long preview session must not grow without bound). */
+    private static final int MEMO_LIMIT = 50_000;
+
     /** Validates that {@code id} is canonical and belongs to {@code kind}. */
     public Authority {
         Objects.requireNonNull(kind, "kind");
-        IdParts parts = IdParts.parse(id);
+        IdParts parts = partsOf(id);
         if (parts.kind() != kind) {
             throw new IllegalArgumentException("id '" + id + "' is not a " + kind + " id");
         }
@@ -85,7 +96,18 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
     }
 
     private IdParts parts() {
-        return IdParts.parse(id);
+        return partsOf(id);
+    }
+
+    private static IdParts partsOf(String id) {
+        IdParts parts = PARTS.get(Objects.requireNonNull(id, "id"));
+        if (parts == null) {
+            parts = IdParts.parse(id);
+            if (PARTS.size() < MEMO_LIMIT) {
+                PARTS.put(id, parts);
+            }
+        }
+        return parts;
     }
 
     /** The structural level of this id. */
@@ -159,6 +181,17 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
      * chapters before sections, parts before their subparts before their sections.
      */
     public String sortKey() {
+        String key = SORT_KEYS.get(id);
+        if (key == null) {
+            key = computeSortKey();
+            if (SORT_KEYS.size() < MEMO_LIMIT) {
+                SORT_KEYS.put(id, key);
+            }
+        }
+        return key;
+    }
+
+    private String computeSortKey() {
         IdParts p = parts();
         List<String> keys = new ArrayList<>();
         keys.add(String.valueOf(kind.ordinal()));
