@@ -18,6 +18,12 @@ public final class Main {
     /** Runs the command line and returns its exit code: 0 ok, 1 content or build errors, 2 usage errors. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new SesrefCommand());
+        String named = args.length > 0 && SesrefCommand.SUBCOMMANDS.containsKey(args[0]) ? args[0] : null;
+        SesrefCommand.SUBCOMMANDS.forEach((name, command) -> {
+            if (named == null || named.equals(name)) {
+                cl.addSubcommand(name, command.get());
+            }
+        });
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -179,6 +180,23 @@ class BadInputTest {
         assertEquals(2, Cli.run("frobnicate").exit());
         assertEquals(0, Cli.run("--help").exit());
         assertEquals(0, Cli.run("--version").exit());
+    }
+
+    /** Main registers only the named subcommand; help, names and suggestions must not show it. */
+    @Test
+    void helpAndSuggestionsSeeEveryCommand() {
+        Cli.Result top = Cli.run("--help");
+        for (String name : List.of("build", "check", "cite", "search", "bundle", "new", "serve")) {
+            assertTrue(top.out().contains("\n  " + name + " "), () -> name + " missing from: " + top.out());
+        }
+        Cli.Result build = Cli.run("build", "--help");
+        assertEquals(0, build.exit());
+        assertTrue(build.out().startsWith("Usage: sesref build "), build.out());
+        Cli.Result typo = Cli.run("biuld");
+        assertEquals(2, typo.exit());
+        assertTrue(typo.err().contains("Did you mean: sesref build?"), typo.err());
+        Cli.Result nested = Cli.run("new", "faq", "--help");
+        assertTrue(nested.out().startsWith("Usage: sesref new faq "), nested.out());
     }
 
     private static Breakage edit(String file, String from, String to) {
