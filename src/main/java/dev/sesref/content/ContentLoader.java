@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -40,7 +41,8 @@ public final class ContentLoader {
     public Content load() throws BuildFailedException {
         List<Diagnostic> sink = Collections.synchronizedList(new ArrayList<>());
         Listing listing = list(sink);
-        cache.pages.keySet().retainAll(listing.markdown());
+        // A set: retainAll asks the argument about every cached key (a list made this N² in serve).
+        cache.pages.keySet().retainAll(new HashSet<>(listing.markdown()));
         List<Page> pages = listing.markdown().parallelStream()
                 .map(rel -> cachedPage(rel, sink))
                 .flatMap(Optional::stream)
