@@ -144,8 +144,10 @@ public final class ContentLoader {
         }
         List<String> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            for (Path p : walk.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f)).sorted().toList()) {
+        // Files.find hands over the attributes the walk read anyway (Files.isRegularFile would read them again).
+        try (Stream<Path> walk = Files.find(contentDir, Integer.MAX_VALUE,
+                (f, attrs) -> attrs.isRegularFile() || attrs.isSymbolicLink())) {
+            for (Path p : walk.sorted().toList()) {
                 String rel = contentDir.relativize(p).toString().replace('\\', '/');
                 if (rel.startsWith(".") || rel.contains("/.") || rel.equals("site.yml")) {
                     continue;
