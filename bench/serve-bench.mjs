@@ -3,7 +3,10 @@
 // paragraph to one page N times, and reports how long each edit took to reach the browser event.
 //
 //   node bench/serve-bench.mjs [--content content] [--page overview.md] [--edits 10] [--gap 1500]
-//                              [--jar target/sesref.jar] [--port 8124]
+//                              [--jar JAR] [--port 8124]
+//
+// Without --jar (or $SESREF_JAR) it runs the launcher, `./sesref serve`, with the JVM flags an editor
+// gets; with a jar it runs `java $SESREF_JAVA_OPTS -jar JAR serve` (to compare builds side by side).
 //
 // The page is restored afterwards. --gap is the pause between edits in ms; on a large corpus give the
 // background search index time to finish (e.g. --gap 12000) or the edits compete with it for the cores.
@@ -22,14 +25,17 @@ const page = path.join(content, args.page ?? 'overview.md');
 const edits = Number(args.edits ?? 10);
 const gap = Number(args.gap ?? 1500);
 const port = Number(args.port ?? 8124);
-const jar = args.jar ?? process.env.SESREF_JAR ?? 'target/sesref.jar';
+const jar = args.jar ?? process.env.SESREF_JAR;
 const javaOpts = (process.env.SESREF_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean);
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
-const server = spawn('java', [...javaOpts, '-jar', jar, 'serve', '--port', String(port), '--content', content],
-  { stdio: ['ignore', 'pipe', 'inherit'] });
+const serveArgs = ['serve', '--port', String(port), '--content', content];
+const server = jar
+  ? spawn('java', [...javaOpts, '-jar', jar, ...serveArgs], { stdio: ['ignore', 'pipe', 'inherit'] })
+  : spawn(path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'sesref'), serveArgs,
+    { stdio: ['ignore', 'pipe', 'inherit'] });
 const logs = [];
 await new Promise((resolve, reject) => {
   server.stdout.on('data', (d) => {
