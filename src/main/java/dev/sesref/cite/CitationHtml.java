@@ -1,5 +1,6 @@
 package dev.sesref.cite;
 
+import dev.sesref.markdown.HtmlText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,17 +22,17 @@ final class CitationHtml {
             if (ref.start() < pos) {
                 continue;
             }
-            out.append(escape(m.text().substring(pos - m.start(), ref.start() - m.start())));
+            out.append(HtmlText.escape(m.text().substring(pos - m.start(), ref.start() - m.start())));
             String shown = m.text().substring(ref.start() - m.start(), ref.end() - m.start());
             if (i > 0 && i < spans.size() - 1 && isRangeMiddle(shown)) {
-                out.append(escape(shown));
+                out.append(HtmlText.escape(shown));
             } else {
                 out.append(element(ref.authority(), shown, first ? anchor : null, catalog));
                 first = false;
             }
             pos = ref.end();
         }
-        out.append(escape(m.text().substring(pos - m.start())));
+        out.append(HtmlText.escape(m.text().substring(pos - m.start())));
         if (first) {
             return "<span class=\"cite\" id=\"" + anchor + "\">" + out + "</span>";
         }
@@ -65,26 +66,11 @@ final class CitationHtml {
         String name = describe.contains(shown.strip()) ? describe : shown.strip() + " (" + describe + ")";
         String idAttr = id == null ? "" : " id=\"" + id + "\"";
         // A short citation should not break across lines ("5 / U.S.C. 3132"); long act names may.
-        String text = shown.length() <= 24 ? escape(shown).replace(" ", "\u00a0") : escape(shown);
-        String data = " data-cite=\"" + escape(a.id()) + "\"";
+        String text = shown.length() <= 24 ? HtmlText.escape(shown).replace(" ", "\u00a0") : HtmlText.escape(shown);
+        String data = " data-cite=\"" + HtmlText.escape(a.id()) + "\"";
         return catalog.url(a)
-                .map(u -> "<a class=\"cite\"" + idAttr + data + " href=\"" + escape(u) + "\" title=\"" + escape(describe)
-                        + "\" aria-label=\"" + escape(name) + "\">" + text + "</a>")
-                .orElse("<span class=\"cite\"" + idAttr + data + " title=\"" + escape(describe) + "\">" + text + "</span>");
-    }
-
-    static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+                .map(u -> "<a class=\"cite\"" + idAttr + data + " href=\"" + HtmlText.escape(u) + "\" title=\"" + HtmlText.escape(describe)
+                        + "\" aria-label=\"" + HtmlText.escape(name) + "\">" + text + "</a>")
+                .orElse("<span class=\"cite\"" + idAttr + data + " title=\"" + HtmlText.escape(describe) + "\">" + text + "</span>");
     }
 }

@@ -34,29 +34,13 @@ final class PlainTextRenderer implements NodeRenderer {
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence chars = node.getChars();
         String text = Chars.of(chars);
-        int escapes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\' || c == '&' || c == '\r' || c == 0) {
                 html.text(Escaping.normalizeEOL(chars.unescape()));
                 return;
             }
-            escapes += c == '<' || c == '>' || c == '"' ? 1 : 0;
         }
-        html.raw(escapes == 0 ? text : escape(text, escapes));
-    }
-
-    private static String escape(String text, int escapes) {
-        StringBuilder sb = new StringBuilder(text.length() + escapes * 5);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        html.raw(HtmlText.escape(text));
     }
 }
