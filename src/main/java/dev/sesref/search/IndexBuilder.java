@@ -170,7 +170,7 @@ public final class IndexBuilder {
 
     /** Scales every score so the largest is 255 and rounds, keeping at least 1; documents ascending. */
     private static SortedMap<String, int[]> impacts(List<Analysed> docs, List<double[]> scores) {
-        double max = scores.stream().flatMapToDouble(java.util.Arrays::stream).max().orElse(1);
+        double max = scores.stream().flatMapToDouble(Arrays::stream).max().orElse(1);
         Map<String, IntList> byTerm = new HashMap<>();
         for (int doc = 0; doc < docs.size(); doc++) {
             String[] terms = docs.get(doc).terms();
@@ -213,19 +213,4 @@ public final class IndexBuilder {
     }
 
     /** A growable int array. */
-    private static final class IntList {
-        private int[] values = new int[4];
-        private int size;
-
-        void add(int v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
-    }
 }

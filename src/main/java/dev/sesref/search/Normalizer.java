@@ -74,7 +74,7 @@ final class Normalizer {
         scan(text, 0, text.length(), starts);
         String s = text;
         for (int r = 0; r < rules.size(); r++) {
-            Edits edits = new Edits();
+            IntList edits = new IntList();
             String next = apply(rules.get(r), 1 << r, s, starts, edits);
             if (next != s) {
                 starts = update(starts, edits, next);
@@ -84,36 +84,18 @@ final class Normalizer {
         return s;
     }
 
-    /** Positions where a match may begin, ascending, each as {@code position << 32 | rule bits}. */
+    /** Positions where a match may begin, ascending, and the bits of the rules that may begin there. */
     private static final class Starts {
-        long[] items = new long[16];
-        int size;
+        final IntList positions = new IntList();
+        final IntList rules = new IntList();
 
         void add(int pos, int bits) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = (long) pos << 32 | bits;
+            positions.add(pos);
+            rules.add(bits);
         }
 
-        int pos(int i) {
-            return (int) (items[i] >>> 32);
-        }
-    }
-
-    /** The spans a rule replaced: old start, old end, new start, new end; ascending. */
-    private static final class Edits {
-        int[] items = new int[16];
-        int size;
-
-        void add(int oldStart, int oldEnd, int newStart, int newEnd) {
-            if (size + 4 > items.length) {
-                items = Arrays.copyOf(items, items.length * 2);
-            }
-            items[size++] = oldStart;
-            items[size++] = oldEnd;
-            items[size++] = newStart;
-            items[size++] = newEnd;
+        int size() {
+            return positions.size();
         }
     }
 
@@ -146,37 +128,41 @@ final class Normalizer {
      * just before and after it, so old starts outside the edited spans move by the length change, and
      * each new span with the character on either side is scanned again.
      */
-    private Starts update(Starts old, Edits edits, String text) {
+    private Starts update(Starts old, IntList edits, String text) {
         Starts out = new Starts();
         int i = 0;
         int delta = 0;
-        for (int e = 0; e < edits.size; e += 4) {
-            int oldStart = edits.items[e];
-            int oldEnd = edits.items[e + 1];
-            for (; i < old.size && old.pos(i) < oldStart - 1; i++) {
-                out.add(old.pos(i) + delta, (int) old.items[i]);
+        for (int e = 0; e < edits.size(); e += 4) {
+            int oldStart = edits.get(e);
+            int oldEnd = edits.get(e + 1);
+            for (; i < old.size() && old.positions.get(i) < oldStart - 1; i++) {
+                out.add(old.positions.get(i) + delta, old.rules.get(i));
             }
-            while (i < old.size && old.pos(i) <= oldEnd) {
+            while (i < old.size() && old.positions.get(i) <= oldEnd) {
                 i++;
             }
-            int rescanFrom = Math.max(Math.max(0, edits.items[e + 2] - 1), out.size == 0 ? 0 : out.pos(out.size - 1) + 1);
-            scan(text, rescanFrom, Math.min(text.length(), edits.items[e + 3] + 1), out);
-            delta = edits.items[e + 3] - oldEnd;
+            int rescanFrom = Math.max(Math.max(0, edits.get(e + 2) - 1),
+                    out.size() == 0 ? 0 : out.positions.get(out.size() - 1) + 1);
+            scan(text, rescanFrom, Math.min(text.length(), edits.get(e + 3) + 1), out);
+            delta = edits.get(e + 3) - oldEnd;
         }
-        for (; i < old.size; i++) {
-            out.add(old.pos(i) + delta, (int) old.items[i]);
+        for (; i < old.size(); i++) {
+            out.add(old.positions.get(i) + delta, old.rules.get(i));
         }
         return out;
     }
 
-    /** One rule over the text at its noted positions, left to right as {@code replaceAll} finds matches. */
-    private static String apply(QueryText.Rule rule, int bit, String text, Starts starts, Edits edits) {
+    /**
+     * One rule over the text at its noted positions, left to right as {@code replaceAll} finds matches;
+     * each replaced span goes into {@code edits} as old start, old end, new start, new end.
+     */
+    private static String apply(QueryText.Rule rule, int bit, String text, Starts starts, IntList edits) {
         Matcher m = null;
         StringBuilder out = null;
         int copied = 0;
-        for (int i = 0; i < starts.size; i++) {
-            int pos = starts.pos(i);
-            if (((int) starts.items[i] & bit) == 0 || pos < copied) {
+        for (int i = 0; i < starts.size(); i++) {
+            int pos = starts.positions.get(i);
+            if ((starts.rules.get(i) & bit) == 0 || pos < copied) {
                 continue;
             }
             if (m == null) {
@@ -190,13 +176,19 @@ final class Normalizer {
                 int newStart = out.length();
                 expand(rule.replacement(), m, out);
                 copied = m.end();
-                edits.add(pos, copied, newStart, out.length());
+                edits.add(pos);
+                edits.add(copied);
+                edits.add(newStart);
+                edits.add(out.length());
             }
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
-    /** Appends a replacement: literal text and {@code $n} group references. */
+    /**
+     * Appends a replacement: literal text and {@code $n} group references. (Matcher.appendReplacement
+     * would do it, but {@code region} resets the position it appends from.)
+     */
     private static void expand(String replacement, Matcher m, StringBuilder out) {
         for (int i = 0; i < replacement.length(); i++) {
             char c = replacement.charAt(i);
