@@ -100,9 +100,10 @@ final class ScanText {
     }
 
     /**
-     * How a citation pattern's match begins: one of some literals, compared ignoring case as the
-     * patterns do ({@code String.regionMatches} accepts every case variant a case-insensitive Unicode
-     * pattern accepts, so the test never skips a position where the pattern could match).
+     * How a citation pattern's match begins: one of some literals. The first character is compared
+     * with ASCII case folding only, as this scanner always did (so a Unicode case variant such as the
+     * long s does not start a citation); the literal as a whole with {@code String.regionMatches},
+     * which accepts every case variant a case-insensitive Unicode pattern accepts.
      */
     record Starts(String firstChars, List<String> literals) {
         static Starts of(String... literals) {
