@@ -114,7 +114,9 @@ public final class SiteBuilder {
         List<SearchDocument> searchDocs = deferSearch ? List.of() : times.time("extract search documents",
                 () -> SearchIndex.extract(content, unchanged(content), markdown));
         times.run("render pages", () -> renderPages(content, new PageRenderer(setup), shape, theme, output));
-        times.run("build search index", () -> searchIndex(searchDocs, citationIndex).forEach(output::put));
+        // Written from both cores: creating thousands of files is mostly the kernel's work.
+        times.run("build search index", () -> searchIndex(searchDocs, citationIndex).entrySet().parallelStream()
+                .forEach(f -> output.put(f.getKey(), f.getValue())));
         times.run("render site pages", () -> renderSitePages(new SpecialPages(setup), shape, theme, citationIndex,
                 output));
         times.run("copy assets", () -> Steps.copyAssets(theme, content, options.contentDir(), output, diagnostics));
