@@ -70,7 +70,8 @@ public final class SiteBuilder {
         }
         Path fresh = OutputWriter.prepare(options.outDir());
         try {
-            Rendered rendered = render(SiteOutput.onDisk(fresh));
+            Path last = options.outDir().toAbsolutePath().normalize();
+            Rendered rendered = render(SiteOutput.onDisk(fresh, Files.isDirectory(last) ? last : null));
             times.run("swap output in", () -> OutputWriter.swapIn(fresh, options.outDir()));
             return rendered.report();
         } catch (UncheckedIOException e) {

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
@@ -24,21 +28,27 @@ public final class SiteOutput {
     private final SortedMap<String, Path> copied = Collections.synchronizedSortedMap(new TreeMap<>());
     private final ConcurrentSkipListSet<String> names = new ConcurrentSkipListSet<>();
     private final Path dir;
+    private final Path previous;
     /** Folders made so far: asking again for an existing one costs an exception in the JDK. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     /** An output kept in memory. */
     public SiteOutput() {
-        this(null);
+        this(null, null);
     }
 
-    private SiteOutput(Path dir) {
+    private SiteOutput(Path dir, Path previous) {
         this.dir = dir;
+        this.previous = previous;
     }
 
-    /** An output written into {@code dir} as files are put; its maps stay empty. */
-    static SiteOutput onDisk(Path dir) {
-        return new SiteOutput(dir);
+    /**
+     * An output written into {@code dir} as files are put; its maps stay empty. A file equal to the same
+     * file of {@code previous} (the last build, null if none) becomes a second link to it: no new inode
+     * to allocate, and its timestamp stays that of the build that last changed it (rsync skips it).
+     */
+    static SiteOutput onDisk(Path dir, Path previous) {
+        return new SiteOutput(dir, previous);
     }
 
     public void put(String path, String text) {
@@ -51,7 +61,46 @@ public final class SiteOutput {
         if (dir == null) {
             generated.put(path, bytes);
         } else {
-            io(() -> Files.write(target(path), bytes));
+            io(() -> write(path, bytes));
+        }
+    }
+
+    private void write(String path, byte[] bytes) throws IOException {
+        Path target = target(path);
+        Path last = lastBuilt(path, bytes.length);
+        if (last == null || !Arrays.equals(Files.readAllBytes(last), bytes) || !linked(target, last)) {
+            Files.write(target, bytes);
+        }
+    }
+
+    private void copyFile(String path, Path from) throws IOException {
+        Path target = target(path);
+        Path last = lastBuilt(path, Files.size(from));
+        if (last == null || Files.mismatch(last, from) != -1 || !linked(target, last)) {
+            Files.copy(from, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The last build's file at {@code path} when it is a regular file of {@code size} bytes, else null. */
+    private Path lastBuilt(String path, long size) throws IOException {
+        if (previous == null) {
+            return null;
+        }
+        Path last = previous.resolve(path);
+        try {
+            BasicFileAttributes a = Files.readAttributes(last, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() && a.size() == size ? last : null;
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    private static boolean linked(Path target, Path last) {
+        try {
+            Files.createLink(target, last);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;   // e.g. a file system without hard links: the caller writes the bytes instead
         }
     }
 
@@ -60,7 +109,7 @@ public final class SiteOutput {
         if (dir == null) {
             copied.put(path, from);
         } else {
-            io(() -> Files.copy(from, target(path), StandardCopyOption.REPLACE_EXISTING));
+            io(() -> copyFile(path, from));
         }
     }
 
@@ -76,7 +125,7 @@ public final class SiteOutput {
     }
 
     private interface IoAction {
-        Object run() throws IOException;
+        void run() throws IOException;
     }
 
     private static void io(IoAction action) {
