@@ -103,8 +103,14 @@ public final class BuildServer implements Closeable {
                 return stop.get();
             }
             try (Socket client = socket.accept()) {
-                if (handle(client)) {
+                Handled h = handle(client);
+                if (h == Handled.STOP) {
                     return Stop.TOLD;
+                }
+                if (h == Handled.RAN) {
+                    // A build can leave a big heap behind; give it back while the server waits.
+                    System.gc();
+                    last = System.nanoTime();
                 }
             } catch (SocketTimeoutException e) {
                 continue;
@@ -114,9 +120,6 @@ public final class BuildServer implements Closeable {
                 }
                 throw e;
             }
-            // A build can leave a big heap behind; give it back while the server waits.
-            System.gc();
-            last = System.nanoTime();
         }
     }
 
@@ -133,38 +136,58 @@ public final class BuildServer implements Closeable {
         return Optional.empty();
     }
 
-    /** Answers one client; true when it said stop. A client without the right token gets no answer. */
-    private boolean handle(Socket client) throws IOException {
+    /** What became of one connection: only a command that ran counts as activity (for the idle time). */
+    private enum Handled { STOP, RAN, REFUSED }
+
+    /** One request as read from a client that sent the right token. */
+    private record Request(String verb, Path folder, String[] args) {
+    }
+
+    /** Answers one client. A client without the right token, or that sends nonsense, gets no answer. */
+    private Handled handle(Socket client) throws IOException {
         client.setSoTimeout(REQUEST_MILLIS);
-        InputStream in = new BufferedInputStream(client.getInputStream());
         Frames frames = new Frames(new BufferedWriter(new OutputStreamWriter(client.getOutputStream(),
                 StandardCharsets.UTF_8)));
-        String[] args;
+        Request r;
         try {
-            if (!MessageDigest.isEqual(readLine(in).getBytes(StandardCharsets.UTF_8),
-                    state.token().getBytes(StandardCharsets.UTF_8))) {
-                return false;
-            }
-            String verb = readLine(in);
-            if (verb.equals("stop")) {
-                frames.exit(0);
-                return true;
-            }
-            String from = readLine(in);
-            args = readArgs(in);
-            if (!verb.equals("run") || !Path.of(from).toAbsolutePath().normalize().equals(folder)) {
-                PrintWriter err = new PrintWriter(frames.stream('e'));
-                err.println("sesref: this build server runs in " + folder + ", not " + from);
-                err.close();
-                frames.exit(NOT_RUN);
-                return false;
-            }
+            r = read(new BufferedInputStream(client.getInputStream()));
         } catch (IOException | IllegalArgumentException e) {
-            return false;   // a client that hung up, stalled or sent nonsense: nothing ran, nothing to say
+            return Handled.REFUSED;   // hung up, stalled or sent nonsense: nothing ran, nothing to say
+        }
+        if (r == null) {
+            return Handled.REFUSED;
+        }
+        if (r.verb().equals("stop")) {
+            frames.exit(0);
+            return Handled.STOP;
+        }
+        String refusal = !r.verb().equals("run") ? "unknown request '" + r.verb() + "'"
+                : !r.folder().toAbsolutePath().normalize().equals(folder)
+                ? "this build server runs in " + folder + ", not " + r.folder() : null;
+        if (refusal != null) {
+            PrintWriter err = new PrintWriter(frames.stream('e'));
+            err.println("sesref: " + refusal);
+            err.close();
+            frames.exit(NOT_RUN);
+            return Handled.REFUSED;
         }
         client.setSoTimeout(0);
-        run(args, frames);
-        return false;
+        run(r.args(), frames);
+        return Handled.RAN;
+    }
+
+    /** The request, or null when the token is wrong; {@code stop} carries no folder or arguments. */
+    private Request read(InputStream in) throws IOException {
+        if (!MessageDigest.isEqual(readLine(in).getBytes(StandardCharsets.UTF_8),
+                state.token().getBytes(StandardCharsets.UTF_8))) {
+            return null;
+        }
+        String verb = readLine(in);
+        if (verb.equals("stop")) {
+            return new Request(verb, folder, new String[0]);
+        }
+        Path from = Path.of(readLine(in));   // an impossible path: IllegalArgumentException
+        return new Request(verb, from, readArgs(in));
     }
 
     private void run(String[] args, Frames frames) {

@@ -174,6 +174,23 @@ class BuildServerTest {
     }
 
     @Test
+    void refusedClientsDoNotKeepAnIdleServerAlive() throws Exception {
+        Path state = start(Duration.ofSeconds(1), null, (args, out, err) -> 0);
+        int port = ServerState.read(state).orElseThrow().port();
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!running.serving.isDone() && System.nanoTime() < until) {
+            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                s.getOutputStream().write("not the token\n".getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                break;   // stopped listening
+            }
+            Thread.sleep(200);
+        }
+        assertTrue(running.serving.isDone(), "still serving after 5 s of refused clients and an idle limit of 1 s");
+        assertEquals(BuildServer.Stop.IDLE, running.stopped());
+    }
+
+    @Test
     void oversizedOrMalformedRequestsRunNothing() throws Exception {
         Path state = start(Duration.ofMinutes(5), null, (args, out, err) -> 0);
         ServerState s = ServerState.read(state).orElseThrow();
@@ -186,7 +203,8 @@ class BuildServerTest {
                 byte[] reply = sock.getInputStream().readAllBytes();
                 if (reply.length > 0) {
                     answered.incrementAndGet();
-                    assertTrue(new String(reply, StandardCharsets.UTF_8).endsWith("x" + BuildServer.NOT_RUN + "\n"));
+                    assertEquals("esesref: unknown request 'walk'\nx" + BuildServer.NOT_RUN + "\n",
+                            new String(reply, StandardCharsets.UTF_8));
                 }
             }
         }
