@@ -78,7 +78,7 @@ public final class ContentLoader {
             }
         } catch (IOException e) {
             cache.pages.remove(rel);
-            return loadPage(rel, sink);
+            return loadPage(rel, null, sink);
         }
         sink.addAll(entry.diagnostics());
         return entry.page();
@@ -115,19 +115,15 @@ public final class ContentLoader {
                 && a.entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), b.get(e.getKey())));
     }
 
-    private Optional<Page> loadPage(String rel, List<Diagnostic> sink) {
-        try {
-            return PageLoader.load(SourceReader.read(contentDir.resolve(rel), shownDir.resolve(rel)), rel, sink);
-        } catch (BuildFailedException e) {
-            sink.addAll(e.diagnostics());
-            return Optional.empty();
-        }
-    }
-
-    /** The page of bytes already read (no second read of the file). */
+    /**
+     * The page of a file: of its bytes when the caller read them already (null: read here, which turns
+     * a file that cannot be read into its diagnostic).
+     */
     private Optional<Page> loadPage(String rel, byte[] bytes, List<Diagnostic> sink) {
+        Path shown = shownDir.resolve(rel);
         try {
-            return PageLoader.load(SourceReader.of(bytes, shownDir.resolve(rel)), rel, sink);
+            return PageLoader.load(bytes != null ? SourceReader.of(bytes, shown)
+                    : SourceReader.read(contentDir.resolve(rel), shown), rel, sink);
         } catch (BuildFailedException e) {
             sink.addAll(e.diagnostics());
             return Optional.empty();
