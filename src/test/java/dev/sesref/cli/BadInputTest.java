@@ -137,8 +137,7 @@ class BadInputTest {
             throws IOException {
         Path content = tmp.resolve("content");
         Path themes = tmp.resolve("themes");
-        Trees.copy(Trees.testResources().resolve("fixtures/basic/content"), content);
-        Trees.copy(Trees.testResources().resolve("fixtures/basic/themes"), themes);
+        Trees.copyFixture("basic", tmp);
         Path out = tmp.resolve("site");
         Files.createDirectories(out);
         Files.writeString(out.resolve("index.html"), "last good build\n");

@@ -26,8 +26,7 @@ class CheckCommandTest {
     void copyFixture() {
         content = tmp.resolve("content");
         themes = tmp.resolve("themes");
-        Trees.copy(Trees.testResources().resolve("fixtures/basic/content"), content);
-        Trees.copy(Trees.testResources().resolve("fixtures/basic/themes"), themes);
+        Trees.copyFixture("basic", tmp);
     }
 
     private Cli.Result check(String... extra) {

@@ -34,8 +34,7 @@ class RebuildLinksTest {
         content = tmp.resolve("content");
         out = tmp.resolve("out");
         themes = tmp.resolve("themes");
-        Trees.copy(Trees.testResources().resolve("fixtures/basic/content"), content);
-        Trees.copy(Trees.testResources().resolve("fixtures/basic/themes"), themes);
+        Trees.copyFixture("basic", tmp);
     }
 
     private void build(Path into) throws Exception {

@@ -39,6 +39,13 @@ public final class Trees {
         }
     }
 
+    /** Copies fixture {@code name}'s {@code content/} and {@code themes/} into {@code dir}, for a test to edit. */
+    public static void copyFixture(String name, Path dir) {
+        for (String part : new String[] {"content", "themes"}) {
+            copy(testResources().resolve("fixtures").resolve(name).resolve(part), dir.resolve(part));
+        }
+    }
+
     /** Every file below {@code dir} with its bytes, keyed by '/'-separated relative path. */
     public static Map<String, byte[]> snapshot(Path dir) {
         Map<String, byte[]> files = new TreeMap<>();
