@@ -31,6 +31,12 @@ public final class OutputWriter {
         }
     }
 
+    /** The last build: the output folder when it exists (a new build links the files it would write unchanged). */
+    static Path lastBuild(Path outDir) {
+        Path out = outDir.toAbsolutePath().normalize();
+        return Files.isDirectory(out) ? out : null;
+    }
+
     /** Replaces the output folder by a complete build written into {@code fresh}. */
     static void swapIn(Path fresh, Path outDir) throws BuildFailedException {
         try {

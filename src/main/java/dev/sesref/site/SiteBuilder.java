@@ -70,8 +70,7 @@ public final class SiteBuilder {
         }
         Path fresh = OutputWriter.prepare(options.outDir());
         try {
-            Path last = options.outDir().toAbsolutePath().normalize();
-            Rendered rendered = render(SiteOutput.onDisk(fresh, Files.isDirectory(last) ? last : null));
+            Rendered rendered = render(SiteOutput.onDisk(fresh, OutputWriter.lastBuild(options.outDir())));
             times.run("swap output in", () -> OutputWriter.swapIn(fresh, options.outDir()));
             return rendered.report();
         } catch (UncheckedIOException e) {
