@@ -92,6 +92,8 @@
   }
 
   var round4 = function (x) { return Math.round(x * 10000) / 10000; };
+  // Version of the index files this script reads (docs/search-index.md; `v` in the manifest).
+  var FORMAT = 2;
 
   // ---- Engine: DOM-free; loader(name) resolves to the parsed JSON of search/<name>.json ----
   function createEngine(loader) {
@@ -108,6 +110,7 @@
     function manifest() {
       if (!manifestP) {
         manifestP = load('manifest').then(function (m) {
+          if (m.v !== FORMAT) throw new Error('search index format ' + m.v + ', this script reads ' + FORMAT + ': reload the page');
           return { docs: m.docs, stop: new Set(m.stop || []), shards: m.shards || [], fragSize: m.fragSize, lex: new Set(m.lex || []) };
         });
         manifestP.catch(function () { manifestP = null; });
@@ -146,7 +149,13 @@
       if (!hasOwn(posCache, term)) {
         var sh = await shardFor(m, 'p-', term), map = new Map();
         var a = sh && hasOwn(sh, term) ? sh[term] : [];
-        for (var i = 0; i + 1 < a.length; i += 2) map.set(a[i], new Set(a[i + 1]));
+        // Document ids and positions are gaps from the previous one (format 2).
+        for (var i = 0, d = 0; i + 1 < a.length; i += 2) {
+          var set = new Set(), ps = a[i + 1];
+          d += a[i];
+          for (var j = 0, at = 0; j < ps.length; j++) { at += ps[j]; set.add(at); }
+          map.set(d, set);
+        }
         posCache[term] = map;
       }
       return posCache[term];

@@ -223,7 +223,7 @@ function memoryEngine(words) {
   });
   Object.values(lex).forEach((l) => l.sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   const files = {
-    manifest: { v: 1, docs: words.length, stop: ['the'], shards: [''], fragSize: 1000, lex: Object.keys(lex) },
+    manifest: { v: 2, docs: words.length, stop: ['the'], shards: [''], fragSize: 1000, lex: Object.keys(lex) },
     's-0': { t, s: {} },
     'f-0': words.map(([w]) => ['x/#' + w, 'X', w, '']),
   };
@@ -265,4 +265,13 @@ test('typo candidates only when the word has no exact term', async () => {
   assert.deepEqual((await e.search('zebra ', { limit: 10 })).map((r) => r.heading), ['zebra']);
   assert.deepEqual((await e.search('zebrx ', { limit: 10 })).map((r) => r.heading), ['zebra', 'zebru']);
   assert.deepEqual((await e.search('zebrx the ', { limit: 10 })).map((r) => r.score), [r4(0.6 * 100), r4(0.6 * 99)]);
+});
+
+test('an index of another format is refused, not misread', async () => {
+  const other = createEngine((name) => {
+    const json = JSON.parse(readFileSync(join(FIXTURE, name + '.json'), 'utf8'));
+    return name === 'manifest' ? { ...json, v: 1 } : json;
+  });
+  await assert.rejects(other.search('"hatch act"', { limit: 5 }), /search index format 1, this script reads 2/);
+  assert.deepEqual(await docs('"hatch act"'), [3]); // the fixture itself is format 2
 });

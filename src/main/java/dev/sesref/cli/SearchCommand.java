@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.sesref.search.QueryEngine;
+import dev.sesref.search.SearchIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -45,6 +46,12 @@ final class SearchCommand implements Callable<Integer> {
             return ExitCodes.ERRORS;
         }
         ObjectMapper mapper = new ObjectMapper();
+        int format = read(mapper, dir.resolve("manifest.json")).path("v").asInt();
+        if (format != SearchIndex.FORMAT) {
+            spec.commandLine().getErr().println(dir.resolve("manifest.json") + ": error: search index format " + format
+                    + ", but this sesref reads format " + SearchIndex.FORMAT + "; rebuild the site with ./sesref build");
+            return ExitCodes.ERRORS;
+        }
         QueryEngine engine = new QueryEngine(name -> read(mapper, dir.resolve(name + ".json")));
         List<QueryEngine.Hit> hits = engine.search(String.join(" ", query), Math.max(1, limit));
         if (json) {

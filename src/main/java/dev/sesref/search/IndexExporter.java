@@ -48,7 +48,7 @@ final class IndexExporter {
         fragments(index, files);
         List<String> lexicon = lexicon(index, files);
         Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("v", 1);
+        manifest.put("v", SearchIndex.FORMAT);
         manifest.put("docs", index.docs().size());
         manifest.put("stop", new TreeSet<>(SearchAnalyzer.STOP.stream().map(o -> new String((char[]) o)).toList()));
         manifest.put("shards", cuts.subList(0, cuts.size() - 1).stream().map(keys::get).toList());
@@ -156,11 +156,13 @@ final class IndexExporter {
             DerivedIndex.Positions byDoc = index.positions().get(k);
             if (byDoc != null) {
                 quote(sb, k).append(":[");
+                // Document ids and each document's positions as gaps from the previous one (ascending).
                 for (int i = 0; i < byDoc.docs().length; i++) {
-                    sb.append(i == 0 ? "" : ",").append(byDoc.docs()[i]).append(",[");
+                    int doc = byDoc.docs()[i];
+                    sb.append(i == 0 ? "" : ",").append(i == 0 ? doc : doc - byDoc.docs()[i - 1]).append(",[");
                     int[] pos = byDoc.positions()[i];
                     for (int j = 0; j < pos.length; j++) {
-                        sb.append(j == 0 ? "" : ",").append(pos[j]);
+                        sb.append(j == 0 ? "" : ",").append(j == 0 ? pos[j] : pos[j] - pos[j - 1]);
                     }
                     sb.append(']');
                 }

@@ -13,6 +13,11 @@ import java.util.Map;
 public final class SearchIndex {
     /** Folder of the index below the site root. */
     public static final String DIR = "search/";
+    /**
+     * Version of the exported files ({@code docs/search-index.md}), written as {@code v} in the manifest; the
+     * JavaScript client and {@code sesref search} refuse any other. 2: positions gap-encoded.
+     */
+    public static final int FORMAT = 2;
 
     private SearchIndex() {
     }

@@ -78,13 +78,16 @@ final class StaticIndex {
         JsonNode p = s < 0 ? null : load("p-" + s).get(term);
         Map<Integer, int[]> out = new HashMap<>();
         if (p != null) {
+            int doc = 0;
             for (int i = 0; i < p.size(); i += 2) {
+                doc += p.get(i).asInt();
                 JsonNode pos = p.get(i + 1);
                 int[] arr = new int[pos.size()];
-                for (int j = 0; j < arr.length; j++) {
-                    arr[j] = pos.get(j).asInt();
+                for (int j = 0, at = 0; j < arr.length; j++) {
+                    at += pos.get(j).asInt();
+                    arr[j] = at;
                 }
-                out.put(p.get(i).asInt(), arr);
+                out.put(doc, arr);
             }
         }
         return out;
