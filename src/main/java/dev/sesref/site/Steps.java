@@ -38,9 +38,11 @@ final class Steps {
     }
 
     static void checkLayouts(Content content, Theme theme, Diagnostics diagnostics) {
+        // A few layouts serve thousands of pages: ask the theme (a pattern and a file check) once per name.
+        Map<String, Boolean> known = new HashMap<>();
         for (Page p : content.pages()) {
             var layout = p.meta().layout();
-            if (!theme.hasLayout(layout.value())) {
+            if (!known.computeIfAbsent(layout.value(), theme::hasLayout)) {
                 diagnostics.add(Diagnostic.error(p.file(), layout.line(), layout.column(), "layout '" + layout.value()
                         + "' not found in the theme (no file layouts/" + layout.value() + ".ftlh); available layouts: "
                         + String.join(", ", theme.layouts())));
