@@ -25,6 +25,7 @@ public final class Theme {
     /** Classpath folder of the built-in templates (sitemap, robots, 404) a theme may override by path. */
     public static final String BUILTIN = "/sesref/builtin";
     static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
+    private static final java.util.regex.Pattern LAYOUT_NAME = java.util.regex.Pattern.compile("[a-z0-9-]+");
 
     private final Path dir;
     private final Path shownDir;
@@ -92,18 +93,16 @@ public final class Theme {
         return java.util.Collections.unmodifiableSortedMap(out);
     }
 
+    /** Whether the theme has {@code layouts/NAME.ftlh}: answered from the templates read when it was opened. */
     public boolean hasLayout(String layout) {
-        return layout.matches("[a-z0-9-]+") && Files.isRegularFile(dir.resolve("layouts").resolve(layout + ".ftlh"));
+        return LAYOUT_NAME.matcher(layout).matches() && templates.containsKey("layouts/" + layout + ".ftlh");
     }
 
     /** The layout names this theme offers (files {@code layouts/*.ftlh}, less the shared base). */
     public List<String> layouts() {
-        try (Stream<Path> s = Files.list(dir.resolve("layouts"))) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ftlh"))
-                    .map(n -> n.substring(0, n.length() - 5)).filter(n -> !n.equals("base")).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
+        return templates.keySet().stream().filter(k -> k.startsWith("layouts/") && k.endsWith(".ftlh"))
+                .map(k -> k.substring("layouts/".length(), k.length() - ".ftlh".length()))
+                .filter(n -> !n.contains("/") && !n.equals("base")).sorted().toList();
     }
 
     /**

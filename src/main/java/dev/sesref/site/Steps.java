@@ -38,11 +38,9 @@ final class Steps {
     }
 
     static void checkLayouts(Content content, Theme theme, Diagnostics diagnostics) {
-        // A few layouts serve thousands of pages: ask the theme (a pattern and a file check) once per name.
-        Map<String, Boolean> known = new HashMap<>();
         for (Page p : content.pages()) {
             var layout = p.meta().layout();
-            if (!known.computeIfAbsent(layout.value(), theme::hasLayout)) {
+            if (!theme.hasLayout(layout.value())) {
                 diagnostics.add(Diagnostic.error(p.file(), layout.line(), layout.column(), "layout '" + layout.value()
                         + "' not found in the theme (no file layouts/" + layout.value() + ".ftlh); available layouts: "
                         + String.join(", ", theme.layouts())));
