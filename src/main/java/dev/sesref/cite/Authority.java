@@ -100,14 +100,19 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
     }
 
     private static IdParts partsOf(String id) {
-        IdParts parts = PARTS.get(Objects.requireNonNull(id, "id"));
-        if (parts == null) {
-            parts = IdParts.parse(id);
-            if (PARTS.size() < MEMO_LIMIT) {
-                PARTS.put(id, parts);
+        return remembered(PARTS, Objects.requireNonNull(id, "id"), IdParts::parse);
+    }
+
+    /** The value of {@code id} in {@code memo}, computed and kept (up to {@link #MEMO_LIMIT} ids) when missing. */
+    private static <T> T remembered(Map<String, T> memo, String id, java.util.function.Function<String, T> compute) {
+        T value = memo.get(id);
+        if (value == null) {
+            value = compute.apply(id);
+            if (memo.size() < MEMO_LIMIT) {
+                memo.put(id, value);
             }
         }
-        return parts;
+        return value;
     }
 
     /** The structural level of this id. */
@@ -181,14 +186,7 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
      * chapters before sections, parts before their subparts before their sections.
      */
     public String sortKey() {
-        String key = SORT_KEYS.get(id);
-        if (key == null) {
-            key = computeSortKey();
-            if (SORT_KEYS.size() < MEMO_LIMIT) {
-                SORT_KEYS.put(id, key);
-            }
-        }
-        return key;
+        return remembered(SORT_KEYS, id, i -> computeSortKey());
     }
 
     private String computeSortKey() {

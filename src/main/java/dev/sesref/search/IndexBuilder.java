@@ -211,6 +211,4 @@ public final class IndexBuilder {
         }
         return out;
     }
-
-    /** A growable int array. */
 }
