@@ -1,19 +1,17 @@
 package dev.sesref.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import java.util.stream.IntStream;
 
 /**
  * Runs every document through the Lucene analysis chain (in parallel), then derives BM25 impacts
@@ -53,11 +51,13 @@ public final class IndexBuilder {
         try (SearchAnalyzer analyzer = new SearchAnalyzer(surfaces)) {
             Map<String, Map<String, Integer>> titles = new ConcurrentHashMap<>();
             List<Analysed> analysed = docs.parallelStream().map(d -> analyse(analyzer, d, titles)).toList();
-            FieldStats stats = FieldStats.of(analysed);
-            List<double[]> scores = analysed.parallelStream().map(a -> score(a, stats)).toList();
+            Vocabulary vocabulary = Vocabulary.of(analysed.stream().map(Analysed::terms).toList());
+            FieldStats stats = FieldStats.of(analysed, vocabulary);
+            List<double[]> scores = IntStream.range(0, analysed.size()).parallel()
+                    .mapToObj(d -> score(analysed.get(d), vocabulary.ids(d), stats)).toList();
             // Impacts and positions read the same analysis and nothing else: one on each core.
-            var positions = java.util.concurrent.CompletableFuture.supplyAsync(() -> positions(analysed));
-            SortedMap<String, int[]> impacts = impacts(analysed, scores);
+            var positions = CompletableFuture.supplyAsync(() -> positions(analysed, vocabulary));
+            SortedMap<String, int[]> impacts = impacts(vocabulary, scores);
             return new DerivedIndex(docs, impacts, positions.join(), surfaceMap(surfaces));
         }
     }
@@ -69,99 +69,79 @@ public final class IndexBuilder {
     private static Analysed analyse(SearchAnalyzer analyzer, SearchDocument d,
                                     Map<String, Map<String, Integer>> titles) {
         Map<String, Counts> counts = new HashMap<>();
-        int heading = tokens(analyzer, d.heading(), (term, p) -> {
+        int heading = analyzer.analyse(d.heading(), (term, p) -> {
             Counts c = counts.computeIfAbsent(term, k -> new Counts());
             c.freqs[HEADING]++;
             c.positions.add(p);
         });
         int offset = heading + SearchAnalyzer.POSITION_GAP;
-        tokens(analyzer, d.body(), (term, p) -> {
+        analyzer.analyse(d.body(), (term, p) -> {
             Counts c = counts.computeIfAbsent(term, k -> new Counts());
             c.freqs[BODY]++;
             c.positions.add(offset + p);
         });
         titles.computeIfAbsent(d.title(), t -> {
             Map<String, Integer> tf = new HashMap<>();
-            tokens(analyzer, t, (term, p) -> tf.merge(term, 1, Integer::sum));
+            analyzer.analyse(t, (term, p) -> tf.merge(term, 1, Integer::sum));
             return tf;
         }).forEach((term, tf) -> counts.computeIfAbsent(term, k -> new Counts()).freqs[TITLE] = tf);
-        String[] terms = counts.keySet().toArray(String[]::new);
+        String[] terms = new String[counts.size()];
         int[][] freqs = new int[FIELDS.size()][terms.length];
         int[][] positions = new int[terms.length][];
         int[] lengths = new int[FIELDS.size()];
-        for (int i = 0; i < terms.length; i++) {
-            Counts c = counts.get(terms[i]);
+        int i = 0;
+        for (Map.Entry<String, Counts> e : counts.entrySet()) {
+            terms[i] = e.getKey();
+            Counts c = e.getValue();
             for (int f = 0; f < FIELDS.size(); f++) {
                 freqs[f][i] = c.freqs[f];
                 lengths[f] += c.freqs[f];
             }
-            positions[i] = c.positions.toArray();
+            positions[i++] = c.positions.toArray();
         }
         return new Analysed(terms, freqs, lengths, positions);
     }
 
-    private interface TokenSink {
-        void accept(String term, int position);
-    }
-
-    /** Feeds each token and its position to the sink; returns the position after the last token. */
-    private static int tokens(SearchAnalyzer analyzer, String text, TokenSink sink) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        try (TokenStream ts = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            int position = -1;
-            while (ts.incrementToken()) {
-                position += inc.getPositionIncrement();
-                sink.accept(term.toString(), position);
-            }
-            ts.end();
-            return position + 1;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Document frequency of each term and average length, per field. */
-    private record FieldStats(List<Map<String, Integer>> df, double[] avgLength, int n) {
-        static FieldStats of(List<Analysed> docs) {
-            double[] avg = new double[FIELDS.size()];
-            List<Map<String, Integer>> df = java.util.stream.IntStream.range(0, FIELDS.size()).parallel()
-                    .mapToObj(f -> {
-                        Map<String, Integer> counts = new HashMap<>();
-                        long total = 0;
-                        for (Analysed a : docs) {
-                            for (int i = 0; i < a.terms().length; i++) {
-                                if (a.freqs()[f][i] > 0) {
-                                    counts.merge(a.terms()[i], 1, Integer::sum);
-                                }
-                            }
-                            total += a.lengths()[f];
+    /** Document frequency and inverse document frequency of each term id, and average length, per field. */
+    private record FieldStats(double[][] idf, double[] avgLength) {
+        static FieldStats of(List<Analysed> docs, Vocabulary vocabulary) {
+            int[][] df = new int[FIELDS.size()][vocabulary.size()];
+            long[] total = new long[FIELDS.size()];
+            for (int d = 0; d < docs.size(); d++) {
+                Analysed a = docs.get(d);
+                int[] ids = vocabulary.ids(d);
+                for (int f = 0; f < FIELDS.size(); f++) {
+                    int[] freqs = a.freqs()[f];
+                    for (int i = 0; i < ids.length; i++) {
+                        if (freqs[i] > 0) {
+                            df[f][ids[i]]++;
                         }
-                        avg[f] = Math.max(1e-9, total / (double) Math.max(1, docs.size()));
-                        return counts;
-                    }).toList();
-            return new FieldStats(df, avg, docs.size());
-        }
-
-        double idf(int field, String term) {
-            int d = df.get(field).get(term);
-            return Math.log(1 + (n - d + 0.5) / (d + 0.5));
+                    }
+                    total[f] += a.lengths()[f];
+                }
+            }
+            double n = docs.size();
+            double[][] idf = new double[FIELDS.size()][vocabulary.size()];
+            double[] avg = new double[FIELDS.size()];
+            for (int f = 0; f < FIELDS.size(); f++) {
+                for (int t = 0; t < idf[f].length; t++) {
+                    idf[f][t] = Math.log(1 + (n - df[f][t] + 0.5) / (df[f][t] + 0.5));
+                }
+                avg[f] = Math.max(1e-9, total[f] / (double) Math.max(1, docs.size()));
+            }
+            return new FieldStats(idf, avg);
         }
     }
 
     /** The BM25 score of each of a document's terms, summed over the boosted fields. */
-    private static double[] score(Analysed a, FieldStats stats) {
-        double[] out = new double[a.terms().length];
+    private static double[] score(Analysed a, int[] ids, FieldStats stats) {
+        double[] out = new double[ids.length];
         for (int f = 0; f < FIELDS.size(); f++) {
             double norm = K1 * (1 - B + B * a.lengths()[f] / stats.avgLength()[f]);
             for (int i = 0; i < out.length; i++) {
                 int tf = a.freqs()[f][i];
                 if (tf > 0) {
-                    out[i] += BOOSTS[f] * stats.idf(f, a.terms()[i]) * tf * (K1 + 1) / (tf + norm);
+                    out[i] += BOOSTS[f] * stats.idf()[f][ids[i]] * tf * (K1 + 1) / (tf + norm);
                 }
             }
         }
@@ -169,38 +149,51 @@ public final class IndexBuilder {
     }
 
     /** Scales every score so the largest is 255 and rounds, keeping at least 1; documents ascending. */
-    private static SortedMap<String, int[]> impacts(List<Analysed> docs, List<double[]> scores) {
+    private static SortedMap<String, int[]> impacts(Vocabulary vocabulary, List<double[]> scores) {
         double max = scores.stream().flatMapToDouble(Arrays::stream).max().orElse(1);
-        Map<String, IntList> byTerm = new HashMap<>();
-        for (int doc = 0; doc < docs.size(); doc++) {
-            String[] terms = docs.get(doc).terms();
+        IntList[] byTerm = new IntList[vocabulary.size()];
+        for (int doc = 0; doc < scores.size(); doc++) {
+            int[] ids = vocabulary.ids(doc);
             double[] s = scores.get(doc);
-            for (int i = 0; i < terms.length; i++) {
-                IntList p = byTerm.computeIfAbsent(terms[i], k -> new IntList());
+            for (int i = 0; i < ids.length; i++) {
+                IntList p = byTerm[ids[i]] == null ? (byTerm[ids[i]] = new IntList()) : byTerm[ids[i]];
                 p.add(doc);
                 p.add((int) Math.max(1, Math.round(255 * s[i] / max)));
             }
         }
         SortedMap<String, int[]> out = new TreeMap<>();
-        byTerm.forEach((t, l) -> out.put(t, l.toArray()));
+        for (int t = 0; t < byTerm.length; t++) {
+            out.put(vocabulary.term(t), byTerm[t].toArray());
+        }
         return out;
     }
 
     /** Positions of the terms that occur in a heading or a body (title-only terms have none). */
-    private static SortedMap<String, DerivedIndex.Positions> positions(List<Analysed> docs) {
-        Map<String, List<int[]>> lists = new HashMap<>();
-        Map<String, IntList> ids = new HashMap<>();
+    private static SortedMap<String, DerivedIndex.Positions> positions(List<Analysed> docs, Vocabulary vocabulary) {
+        IntList[] ids = new IntList[vocabulary.size()];
+        List<List<int[]>> lists = new ArrayList<>(Collections.nCopies(vocabulary.size(), null));
         for (int doc = 0; doc < docs.size(); doc++) {
             Analysed a = docs.get(doc);
-            for (int i = 0; i < a.terms().length; i++) {
+            int[] termIds = vocabulary.ids(doc);
+            for (int i = 0; i < termIds.length; i++) {
                 if (a.positions()[i].length > 0) {
-                    ids.computeIfAbsent(a.terms()[i], k -> new IntList()).add(doc);
-                    lists.computeIfAbsent(a.terms()[i], k -> new ArrayList<>()).add(a.positions()[i]);
+                    int t = termIds[i];
+                    if (ids[t] == null) {
+                        ids[t] = new IntList();
+                        lists.set(t, new ArrayList<>());
+                    }
+                    ids[t].add(doc);
+                    lists.get(t).add(a.positions()[i]);
                 }
             }
         }
         SortedMap<String, DerivedIndex.Positions> out = new TreeMap<>();
-        ids.forEach((t, d) -> out.put(t, new DerivedIndex.Positions(d.toArray(), lists.get(t).toArray(int[][]::new))));
+        for (int t = 0; t < ids.length; t++) {
+            if (ids[t] != null) {
+                out.put(vocabulary.term(t), new DerivedIndex.Positions(ids[t].toArray(),
+                        lists.get(t).toArray(int[][]::new)));
+            }
+        }
         return out;
     }
 

@@ -157,12 +157,20 @@ final class IndexExporter {
             if (byDoc != null) {
                 quote(sb, k).append(":[");
                 // Document ids and each document's positions as gaps from the previous one (ascending).
-                for (int i = 0; i < byDoc.docs().length; i++) {
-                    int doc = byDoc.docs()[i];
-                    sb.append(i == 0 ? "" : ",").append(i == 0 ? doc : doc - byDoc.docs()[i - 1]).append(",[");
+                int[] docs = byDoc.docs();
+                for (int i = 0; i < docs.length; i++) {
+                    if (i > 0) {
+                        sb.append(',');
+                    }
+                    sb.append(i == 0 ? docs[i] : docs[i] - docs[i - 1]).append(',').append('[');
                     int[] pos = byDoc.positions()[i];
+                    int prev = 0;
                     for (int j = 0; j < pos.length; j++) {
-                        sb.append(j == 0 ? "" : ",").append(j == 0 ? pos[j] : pos[j] - pos[j - 1]);
+                        if (j > 0) {
+                            sb.append(',');
+                        }
+                        sb.append(pos[j] - prev);
+                        prev = pos[j];
                     }
                     sb.append(']');
                 }

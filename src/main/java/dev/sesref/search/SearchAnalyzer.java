@@ -3,9 +3,11 @@ package dev.sesref.search;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -19,6 +21,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * The index-time analysis of docs/search-index.md: citation-aware char filters, standard tokens,
@@ -44,11 +47,12 @@ final class SearchAnalyzer extends Analyzer {
     /** Gap between the heading and body values of the positions field. */
     static final int POSITION_GAP = 10;
 
-    private final Set<String> surfaces;
+    /** The word filters, run once per distinct token of each thread's chain ({@link WordMemoFilter}). */
+    private final WordChain words;
 
     /** @param surfaces receives every surface form (a concurrent set when analysing in parallel) */
     SearchAnalyzer(Set<String> surfaces) {
-        this.surfaces = surfaces;
+        this.words = new WordChain(surfaces);
     }
 
     /**
@@ -66,21 +70,69 @@ final class SearchAnalyzer extends Analyzer {
             }
             return new StringReader(QueryText.normalize(sb.toString()));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream s = new EnglishPossessiveFilter(source);
-        s = new LowerCaseFilter(s);
-        s = new StopFilter(s, STOP);
-        s = new SurfaceRecorder(s, surfaces);
-        s = new CitationPartsFilter(s);
-        s = new DigitKeywordFilter(s);
-        s = new MemoStemFilter(s);
-        return new TokenStreamComponents(source, s);
+        return new TokenStreamComponents(source, new WordMemoFilter(source, this::word));
+    }
+
+    /** What the word filters make of one token: its terms and their position increments. */
+    private WordMemoFilter.Word word(String token) {
+        List<String> terms = new ArrayList<>(1);
+        IntList increments = new IntList();
+        try (TokenStream ts = words.tokenStream("word", token)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+                increments.add(inc.getPositionIncrement());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms.isEmpty() ? WordMemoFilter.Word.DROPPED
+                : new WordMemoFilter.Word(terms.toArray(String[]::new), increments.toArray());
+    }
+
+    /**
+     * Feeds each term of a text and its position to the sink, in order; returns the position after
+     * the last. Every occurrence of a term this thread met gets the same string.
+     */
+    int analyse(String text, TermSink sink) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        try (TokenStream ts = tokenStream("text", text)) {
+            WordMemoFilter terms = (WordMemoFilter) ts;
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int position = -1;
+            while (ts.incrementToken()) {
+                position += inc.getPositionIncrement();
+                sink.accept(terms.termText(), position);
+            }
+            ts.end();
+            return position + 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Receives the terms of {@link #analyse}. */
+    interface TermSink {
+        void accept(String term, int position);
+    }
+
+    @Override
+    public void close() {
+        words.close();
+        super.close();
     }
 
     @Override
@@ -119,38 +171,27 @@ final class SearchAnalyzer extends Analyzer {
     }
 
     /**
-     * Porter-stems tokens not marked as keywords, remembering each word's stem: a page repeats most of
-     * its words, and stemming them again cost more than the rest of the chain together.
+     * The filters each token goes through, in order: possessives, lower case, stop words, surface
+     * forms, citation parts, digits kept as keywords, Porter stems.
      */
-    private static final class MemoStemFilter extends TokenFilter {
-        /** Words remembered per (per-thread) chain before the memo starts over. */
-        private static final int MAX_WORDS = 1 << 16;
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-        private final CharArrayMap<char[]> stems = new CharArrayMap<>(4096, false);
+    private static final class WordChain extends Analyzer {
+        private final Set<String> surfaces;
 
-        MemoStemFilter(TokenStream in) {
-            super(in);
+        WordChain(Set<String> surfaces) {
+            this.surfaces = surfaces;
         }
 
         @Override
-        public boolean incrementToken() throws IOException {
-            if (!input.incrementToken()) {
-                return false;
-            }
-            if (!keyword.isKeyword()) {
-                char[] stem = stems.get(term.buffer(), 0, term.length());
-                if (stem == null) {
-                    String word = term.toString();
-                    stem = stemOf(word).toCharArray();
-                    if (stems.size() >= MAX_WORDS) {
-                        stems.clear();
-                    }
-                    stems.put(word, stem);
-                }
-                term.copyBuffer(stem, 0, stem.length);
-            }
-            return true;
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new KeywordTokenizer();
+            TokenStream s = new EnglishPossessiveFilter(source);
+            s = new LowerCaseFilter(s);
+            s = new StopFilter(s, STOP);
+            s = new SurfaceRecorder(s, surfaces);
+            s = new CitationPartsFilter(s);
+            s = new DigitKeywordFilter(s);
+            s = new PorterStemFilter(s);
+            return new TokenStreamComponents(source, s);
         }
     }
 
@@ -158,8 +199,6 @@ final class SearchAnalyzer extends Analyzer {
     private static final class SurfaceRecorder extends TokenFilter {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final Set<String> sink;
-        /** Forms this (per-thread) chain has passed on already: most tokens repeat one. */
-        private final CharArraySet seen = new CharArraySet(1024, false);
 
         SurfaceRecorder(TokenStream in, Set<String> sink) {
             super(in);
@@ -171,11 +210,7 @@ final class SearchAnalyzer extends Analyzer {
             if (!input.incrementToken()) {
                 return false;
             }
-            if (!seen.contains(term.buffer(), 0, term.length())) {
-                String s = term.toString();
-                seen.add(s);
-                sink.add(s);
-            }
+            sink.add(term.toString());
             return true;
         }
     }
