@@ -23,6 +23,7 @@ public final class MarkdownRenderer {
     }
 
     static final DataKey<RenderContext> CONTEXT = new DataKey<>("SESREF_RENDER_CONTEXT", (RenderContext) null);
+    static final DataKey<DeferredText> DEFERRED = new DataKey<>("SESREF_DEFERRED_TEXT", (DeferredText) null);
     private static final Pattern CAPTION = Pattern.compile("(<table>)(.*?)(<caption>.*?</caption>\\n?)(</table>)",
             Pattern.DOTALL);
     private static final Pattern THEAD_TH = Pattern.compile("<thead>.*?</thead>", Pattern.DOTALL);
@@ -34,6 +35,16 @@ public final class MarkdownRenderer {
             .linkResolverFactory(new SiteLinkResolver.Factory())
             .attributeProviderFactory(new TableAttributes.Factory())
             .build();
+    private final boolean deferText;
+
+    public MarkdownRenderer() {
+        this(true);
+    }
+
+    /** @param deferText keep plain text out of flexmark's writer ({@link DeferredText}); the output is the same */
+    MarkdownRenderer(boolean deferText) {
+        this.deferText = deferText;
+    }
 
     public ParsedMarkdown parse(MarkdownSource source) {
         Document doc = parser.parse(source.text());
@@ -54,7 +65,20 @@ public final class MarkdownRenderer {
         Document doc = md.document();
         synchronized (doc) {
             doc.set(CONTEXT, new RenderContext(fromUrl, fromFile, links, md.source(), sink));
-            String html = renderer.render(doc);
+            String html = null;
+            if (deferText && DeferredText.usable(md.source().text())) {
+                DeferredText deferred = new DeferredText();
+                doc.set(DEFERRED, deferred);
+                html = deferred.fill(renderer.render(doc));
+                doc.set(DEFERRED, null);
+                if (html == null) {
+                    // Rendered again below, without markers; the first render reported its link problems already.
+                    doc.set(CONTEXT, new RenderContext(fromUrl, fromFile, links, md.source(), d -> { }));
+                }
+            }
+            if (html == null) {
+                html = renderer.render(doc);
+            }
             doc.set(CONTEXT, null);
             return fixTables(html);
         }

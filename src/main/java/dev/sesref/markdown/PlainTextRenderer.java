@@ -15,6 +15,7 @@ import java.util.Set;
  * Writes a text node that has nothing to unescape (no backslash, entity, carriage return or NUL)
  * straight from its characters, escaping only {@code < > "}; flexmark's own path, which runs three
  * regular-expression passes on every text node, still writes the rest, so the HTML is the same.
+ * While a render defers texts ({@link DeferredText}), the writer gets a marker for each such text.
  */
 final class PlainTextRenderer implements NodeRenderer {
 
@@ -41,6 +42,41 @@ final class PlainTextRenderer implements NodeRenderer {
                 return;
             }
         }
-        html.raw(HtmlText.escape(text));
+        String escaped = HtmlText.escape(text);
+        DeferredText deferred = MarkdownRenderer.DEFERRED.get(context.getDocument());
+        if (deferred == null) {
+            html.raw(escaped);
+            return;
+        }
+        // Edge spaces and tabs stay with the writer, which trims them at the start of a line.
+        int start = 0;
+        int end = escaped.length();
+        while (start < end && isSpace(escaped.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(escaped.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end || hasBreak(escaped, start, end)) {
+            html.raw(escaped);
+            return;
+        }
+        html.raw(escaped.substring(0, start));
+        html.raw(deferred.marker(escaped.substring(start, end)));
+        html.raw(escaped.substring(end));
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private static boolean hasBreak(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\t' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }
