@@ -48,7 +48,8 @@ final class PlainTextRenderer implements NodeRenderer {
             html.raw(escaped);
             return;
         }
-        // Edge spaces and tabs stay with the writer, which trims them at the start of a line.
+        // Edge spaces and tabs stay with the writer, which trims them at the start of a line. (The
+        // parser already strips them there in every case tried; this keeps the HTML right if not.)
         int start = 0;
         int end = escaped.length();
         while (start < end && isSpace(escaped.charAt(start))) {
