@@ -35,49 +35,37 @@ final class PlainTextRenderer implements NodeRenderer {
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence chars = node.getChars();
         String text = Chars.of(chars);
+        boolean lineOrTab = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\' || c == '&' || c == '\r' || c == 0) {
                 html.text(Escaping.normalizeEOL(chars.unescape()));
                 return;
             }
+            lineOrTab |= c == '\n' || c == '\t';
         }
         String escaped = HtmlText.escape(text);
         DeferredText deferred = MarkdownRenderer.DEFERRED.get(context.getDocument());
-        if (deferred == null) {
+        if (deferred == null || lineOrTab) {
             html.raw(escaped);
             return;
         }
-        // Edge spaces and tabs stay with the writer, which trims them at the start of a line. (The
-        // parser already strips them there in every case tried; this keeps the HTML right if not.)
+        // Edge spaces stay with the writer, which trims them at the start of a line. (The parser
+        // already strips them there in every case tried; this keeps the HTML right if not.)
         int start = 0;
         int end = escaped.length();
-        while (start < end && isSpace(escaped.charAt(start))) {
+        while (start < end && escaped.charAt(start) == ' ') {
             start++;
         }
-        while (end > start && isSpace(escaped.charAt(end - 1))) {
+        while (end > start && escaped.charAt(end - 1) == ' ') {
             end--;
         }
-        if (start == end || hasBreak(escaped, start, end)) {
+        if (start == end) {
             html.raw(escaped);
             return;
         }
         html.raw(escaped.substring(0, start));
         html.raw(deferred.marker(escaped.substring(start, end)));
         html.raw(escaped.substring(end));
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t';
-    }
-
-    private static boolean hasBreak(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || c == '\t' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -2,7 +2,6 @@ package dev.sesref.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +101,7 @@ public final class IndexBuilder {
         return new Analysed(terms, freqs, lengths, positions);
     }
 
-    /** Document frequency and inverse document frequency of each term id, and average length, per field. */
+    /** Inverse document frequency of each term number, and average length, per field. */
     private record FieldStats(double[][] idf, double[] avgLength) {
         static FieldStats of(List<Analysed> docs, Vocabulary vocabulary) {
             int[][] df = new int[FIELDS.size()][vocabulary.size()];
@@ -156,7 +155,10 @@ public final class IndexBuilder {
             int[] ids = vocabulary.ids(doc);
             double[] s = scores.get(doc);
             for (int i = 0; i < ids.length; i++) {
-                IntList p = byTerm[ids[i]] == null ? (byTerm[ids[i]] = new IntList()) : byTerm[ids[i]];
+                if (byTerm[ids[i]] == null) {
+                    byTerm[ids[i]] = new IntList();
+                }
+                IntList p = byTerm[ids[i]];
                 p.add(doc);
                 p.add((int) Math.max(1, Math.round(255 * s[i] / max)));
             }
@@ -170,31 +172,34 @@ public final class IndexBuilder {
 
     /** Positions of the terms that occur in a heading or a body (title-only terms have none). */
     private static SortedMap<String, DerivedIndex.Positions> positions(List<Analysed> docs, Vocabulary vocabulary) {
-        IntList[] ids = new IntList[vocabulary.size()];
-        List<List<int[]>> lists = new ArrayList<>(Collections.nCopies(vocabulary.size(), null));
+        TermPositions[] byTerm = new TermPositions[vocabulary.size()];
         for (int doc = 0; doc < docs.size(); doc++) {
             Analysed a = docs.get(doc);
-            int[] termIds = vocabulary.ids(doc);
-            for (int i = 0; i < termIds.length; i++) {
+            int[] ids = vocabulary.ids(doc);
+            for (int i = 0; i < ids.length; i++) {
                 if (a.positions()[i].length > 0) {
-                    int t = termIds[i];
-                    if (ids[t] == null) {
-                        ids[t] = new IntList();
-                        lists.set(t, new ArrayList<>());
+                    if (byTerm[ids[i]] == null) {
+                        byTerm[ids[i]] = new TermPositions();
                     }
-                    ids[t].add(doc);
-                    lists.get(t).add(a.positions()[i]);
+                    byTerm[ids[i]].docs.add(doc);
+                    byTerm[ids[i]].positions.add(a.positions()[i]);
                 }
             }
         }
         SortedMap<String, DerivedIndex.Positions> out = new TreeMap<>();
-        for (int t = 0; t < ids.length; t++) {
-            if (ids[t] != null) {
-                out.put(vocabulary.term(t), new DerivedIndex.Positions(ids[t].toArray(),
-                        lists.get(t).toArray(int[][]::new)));
+        for (int t = 0; t < byTerm.length; t++) {
+            if (byTerm[t] != null) {
+                out.put(vocabulary.term(t), new DerivedIndex.Positions(byTerm[t].docs.toArray(),
+                        byTerm[t].positions.toArray(int[][]::new)));
             }
         }
         return out;
+    }
+
+    /** One term's documents and its positions in each, while they are collected. */
+    private static final class TermPositions {
+        final IntList docs = new IntList();
+        final List<int[]> positions = new ArrayList<>();
     }
 
     private static SortedMap<String, String> surfaceMap(Set<String> surfaces) {
