@@ -7,6 +7,11 @@ import java.util.List;
 /** Collects parser output and resolves overlaps (package-private). */
 final class Results {
 
+    private static final Comparator<CitationMatch> MATCH_ORDER =
+            Comparator.comparingInt(CitationMatch::start).thenComparing(m -> -m.end());
+    private static final Comparator<Malformed> MALFORMED_ORDER =
+            Comparator.comparingInt(Malformed::start).thenComparing(m -> -m.end());
+
     private final ScanText text;
     private final List<CitationMatch> matches = new ArrayList<>();
     private final List<Malformed> malformed = new ArrayList<>();
@@ -42,7 +47,7 @@ final class Results {
     ScanResult resolve() {
         List<CitationMatch> keptMatches = new ArrayList<>();
         int lastEnd = -1;
-        matches.sort(Comparator.comparingInt(CitationMatch::start).thenComparing(m -> -m.end()));
+        matches.sort(MATCH_ORDER);
         for (CitationMatch m : matches) {
             if (m.start() >= lastEnd && !text.excluded(m.start(), m.end())) {
                 keptMatches.add(m);
@@ -52,7 +57,7 @@ final class Results {
         List<Malformed> keptBad = new ArrayList<>();
         lastEnd = -1;
         int next = 0;
-        malformed.sort(Comparator.comparingInt(Malformed::start).thenComparing(m -> -m.end()));
+        malformed.sort(MALFORMED_ORDER);
         for (Malformed b : malformed) {
             while (next < keptMatches.size() && keptMatches.get(next).end() <= b.start()) {
                 next++;

@@ -228,12 +228,29 @@ final class ScanText {
         while (e < text.length() && !isUrlDelimiter(text.charAt(e))) {
             e++;
         }
+        if (!mayHoldUrl(s, e)) {
+            return false;
+        }
         Matcher m = URLISH.matcher(text);
         m.region(s, e);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         while (m.find()) {
             if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False if [start, end) cannot hold a {@code URLISH} match: each of its forms needs a colon
+     * ({@code scheme:}, {@code mailto:}), a slash ({@code host.gov/}), an at sign or {@code www.}.
+     */
+    private boolean mayHoldUrl(int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '/' || c == '@' || c == 'w' || c == 'W') {
                 return true;
             }
         }

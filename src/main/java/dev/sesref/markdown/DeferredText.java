@@ -20,7 +20,7 @@ final class DeferredText {
         return source.indexOf(OPEN) < 0 && source.indexOf(CLOSE) < 0;
     }
 
-    /** The marker to write instead of an HTML-escaped text with no line break, tab or edge space. */
+    /** The marker to write instead of HTML (escaped text, or inline HTML) with no line break, tab or edge space. */
     String marker(String escapedText) {
         texts.add(escapedText);
         length += escapedText.length();

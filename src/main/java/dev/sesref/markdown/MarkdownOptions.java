@@ -18,9 +18,9 @@ public final class MarkdownOptions {
 
     public static DataHolder options() {
         MutableDataSet o = new MutableDataSet();
-        o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+        o.set(Parser.EXTENSIONS, List.of(PipeGatedTables.create(), FootnoteExtension.create(),
                 DefinitionExtension.create(), TypographicExtension.create(), StrikethroughExtension.create()));
-        // GFM tables: `|-|-|` is a valid separator, a `[caption]` line under the table becomes <caption>.
+        // GFM tables (flexmark's extension, asked only about paragraphs with a pipe): `|-|-|` is a valid separator, a `[caption]` line under the table becomes <caption>.
         o.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         o.set(TablesExtension.WITH_CAPTION, true);
         o.set(TablesExtension.COLUMN_SPANS, false);

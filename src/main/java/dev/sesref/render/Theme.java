@@ -62,6 +62,7 @@ public final class Theme {
             cfg.setWrapUncheckedExceptions(true);
             cfg.setFallbackOnNullLoopVariable(false);
             cfg.setAPIBuiltinEnabled(false);
+            cfg.setObjectWrapper(new RecordWrapper(VERSION));
             return new Theme(dir, shownThemesDir.resolve(name), cfg, templates(dir));
         } catch (IOException e) {
             throw new BuildFailedException(List.of(Diagnostic.error(shownThemesDir.resolve(name), 0, 0,

@@ -6,8 +6,6 @@ import dev.sesref.content.LinkStyle;
 import dev.sesref.content.MarkdownSource;
 import dev.sesref.diag.Diagnostic;
 import dev.sesref.testing.Trees;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +35,7 @@ class DeferredTextTest {
         assertEquals(render(new MarkdownRenderer(false), markdown), render(new MarkdownRenderer(true), markdown), name);
     }
 
-    static Stream<Arguments> sources() throws IOException {
+    static Stream<Arguments> sources() {
         List<Arguments> out = new ArrayList<>(List.of(
                 Arguments.of("hard break, then spaces", "first line  \n   second line\\\n\tthird"),
                 Arguments.of("list and quote", "- one\n- two *three*\n\n  more\n\n> quoted\n> text"),
@@ -47,14 +45,11 @@ class DeferredTextTest {
                 Arguments.of("escapes and entities", "a \\* b &amp; c < d \"e\""),
                 Arguments.of("spaces at the edges of a caption and a cell", "| a |\n|-|\n|  b  |\n[  caption text  ]"),
                 Arguments.of("inline HTML across a line", "a <span\nclass=\"x\">  b</span>\n<br>\n  c"),
-                Arguments.of("HTML block, then text", "<div>\n\n  text in a div\n\n</div>")));
-        for (Path root : List.of(Path.of("content"), Trees.testResources().resolve("golden/markdown"))) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path f : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-                    out.add(Arguments.of(f.toString(), Files.readString(f)));
-                }
-            }
-        }
+                Arguments.of("HTML block, then text", "<div>\n\n  text in a div\n\n</div>"),
+                Arguments.of("inline HTML on one line, at a line start, with a tab",
+                        "a <abbr title=\"Senior Executive Service\">SES</abbr> b\n<b>bold</b> start\n<i\tclass=\"x\">t</i>"),
+                Arguments.of("inline HTML in a table cell and a heading", "| <b>x</b> |\n|-|\n| <i>y</i> |\n\n## A <em>b</em> c")));
+        Trees.markdownInputs().forEach(e -> out.add(Arguments.of(e.getKey(), e.getValue())));
         return out.stream();
     }
 

@@ -39,6 +39,24 @@ public final class Trees {
         }
     }
 
+    /**
+     * Every Markdown text a rendering test can compare two renderers on: the site's {@code content/}
+     * pages and the Markdown golden inputs, as (path, text) pairs in path order.
+     */
+    public static java.util.List<Map.Entry<String, String>> markdownInputs() {
+        java.util.List<Map.Entry<String, String>> out = new java.util.ArrayList<>();
+        for (Path root : new Path[] {repo().resolve("content"), testResources().resolve("golden/markdown")}) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                    out.add(Map.entry(repo().relativize(f).toString(), Files.readString(f)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
     /** Copies fixture {@code name}'s {@code content/} and {@code themes/} into {@code dir}, for a test to edit. */
     public static void copyFixture(String name, Path dir) {
         for (String part : new String[] {"content", "themes"}) {
