@@ -35,8 +35,8 @@ final class CfrParser implements CitationParser {
     private static final Pattern SUBPART = Pattern.compile("\\s*,?\\s*subpart\\s+([A-Z]{1,3})(?![\\p{L}\\p{N}])", CI);
     private static final Pattern PART_DOT = Pattern.compile("([1-9]\\d{0,4})\\.(?!\\d)", CI);
     private static final Pattern SUFFIX = Pattern.compile("\\s*,?\\s+et\\s*seq\\.?", CI);
-    private static final ScanText.Starts TITLE = ScanText.Starts.of("title");
-    private static final ScanText.Starts UNIT = ScanText.Starts.of("subpart", "part", "pt", "§", "sec");
+    private static final Starts TITLE = Starts.of("title");
+    private static final Starts UNIT = Starts.of("subpart", "part", "pt", "§", "sec");
 
     @Override
     public void parse(Results out) {

@@ -27,7 +27,7 @@ final class PublicLawParser implements CitationParser {
             + "(?:\\s*No\\.)?\\s*(\\d{1,4})(?:\\s*(" + ScanText.DASH + ")\\s*(\\d{1,5})?)?"
             + "(?![\\p{L}\\p{N}]|\\s*" + ScanText.DASH + ")", CI);
     private static final Pattern TAIL = Pattern.compile(SUFFIX + "(?![\\p{L}\\p{N}])", CI);
-    private static final ScanText.Starts LAW_START = ScanText.Starts.of("sec", "§", "title", "p");
+    private static final Starts LAW_START = Starts.of("sec", "§", "title", "p");
 
     /** Congresses above this are treated as typos. */
     static final int MAX_CONGRESS = 150;

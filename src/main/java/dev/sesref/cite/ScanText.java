@@ -2,7 +2,6 @@ package dev.sesref.cite;
 
 import java.util.Arrays;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.MatchResult;
@@ -46,6 +45,10 @@ final class ScanText {
     private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
     /** Positions in the windows not just after a letter or digit, found once for all patterns. */
     private int[] wordStarts;
+    /** {@link #wordStarts} grouped by first character ({@link #groupByFirstChar}). */
+    private int[][] byFirst;
+    /** The positions where each kind of start matches, found once per text (parsers share DIGITS and "title"). */
+    private final Map<Starts, int[]> candidates = new java.util.HashMap<>();
 
     ScanText(String original) {
         this.original = original;
@@ -99,35 +102,6 @@ final class ScanText {
         return original.substring(start, end);
     }
 
-    /**
-     * How a citation pattern's match begins: one of some literals. The first character is compared
-     * with ASCII case folding only, as this scanner always did (so a Unicode case variant such as the
-     * long s does not start a citation); the literal as a whole with {@code String.regionMatches},
-     * which accepts every case variant a case-insensitive Unicode pattern accepts.
-     */
-    record Starts(String firstChars, List<String> literals) {
-        static Starts of(String... literals) {
-            StringBuilder first = new StringBuilder();
-            for (String l : literals) {
-                first.append(Character.toLowerCase(l.charAt(0)));
-            }
-            return new Starts(first.toString(), List.of(literals));
-        }
-
-        boolean at(String text, int pos) {
-            char c = text.charAt(pos);
-            if (firstChars.indexOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) < 0) {
-                return false;
-            }
-            for (String l : literals) {
-                if (text.regionMatches(true, pos, l, 0, l.length())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
     /** Citations that start with their number. */
     static final Starts DIGITS = Starts.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
@@ -143,8 +117,8 @@ final class ScanText {
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         int from = 0;
-        for (int pos : wordStarts()) {
-            if (pos < from || !starts.at(text, pos)) {
+        for (int pos : candidates.computeIfAbsent(starts, this::candidates)) {
+            if (pos < from) {
                 continue;
             }
             m.region(pos, text.length());
@@ -153,6 +127,60 @@ final class ScanText {
                 from = m.end();
             }
         }
+    }
+
+    /** The word starts in the windows where {@code starts} matches, ascending. */
+    private int[] candidates(Starts starts) {
+        if (byFirst == null) {
+            byFirst = groupByFirstChar(wordStarts());
+        }
+        int[] out = new int[16];
+        int n = 0;
+        for (int k = 0; k < byFirst.length; k++) {
+            int[] group = byFirst[k];
+            if (group.length == 0 || (k < 128 && starts.firstChars().indexOf((char) k) < 0)) {
+                continue;
+            }
+            for (int pos : group) {
+                if (starts.at(text, pos)) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = pos;
+                }
+            }
+        }
+        out = Arrays.copyOf(out, n);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /**
+     * Positions grouped by their character, ASCII letters folded to lower case as {@link Starts#at}
+     * folds them: groups 0-127 for ASCII, group 128 for every other character.
+     */
+    private int[][] groupByFirstChar(int[] positions) {
+        int[] counts = new int[129];
+        for (int pos : positions) {
+            counts[group(text.charAt(pos))]++;
+        }
+        int[][] out = new int[129][];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = new int[counts[k]];
+            counts[k] = 0;
+        }
+        for (int pos : positions) {
+            int k = group(text.charAt(pos));
+            out[k][counts[k]++] = pos;
+        }
+        return out;
+    }
+
+    private static int group(char c) {
+        if (c >= 128) {
+            return 128;
+        }
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }
 
     private int[] wordStarts() {

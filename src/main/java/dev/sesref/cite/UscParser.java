@@ -42,9 +42,9 @@ final class UscParser implements CitationParser {
             + "(?:(?:subchapter|subch\\.)\\s+" + ROMAN + "\\s*,?\\s+of\\s+)?(?:chapter|ch\\.)\\s+" + CHAPTER_NO
             + "\\s*,?\\s+of\\s+title\\s+([1-9]\\d?)(?![\\p{L}\\p{N}])(?!" + CFR_AHEAD + ")" + USC_TAIL, CI);
     private static final Pattern SUFFIX = Pattern.compile("\\s*,?\\s+et\\s*seq\\.?|\\s+note(?!\\p{L})", CI);
-    private static final ScanText.Starts SECTION = ScanText.Starts.of("§", "sec");
-    private static final ScanText.Starts TITLE = ScanText.Starts.of("title");
-    private static final ScanText.Starts CHAPTER_START = ScanText.Starts.of("subch", "ch");
+    private static final Starts SECTION = Starts.of("§", "sec");
+    private static final Starts TITLE = Starts.of("title");
+    private static final Starts CHAPTER_START = Starts.of("subch", "ch");
 
     @Override
     public void parse(Results out) {

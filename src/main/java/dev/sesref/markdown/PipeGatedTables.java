@@ -46,14 +46,26 @@ final class PipeGatedTables implements Parser.ParserExtension, HtmlRenderer.Html
         tables.extend(builder, rendererType);
     }
 
-    /** True if the paragraph's characters include a pipe. */
-    static boolean hasPipe(Paragraph block) {
-        BasedSequence chars = block.getChars();
-        if (chars.getBase() instanceof String base) {
-            int at = base.indexOf('|', chars.getStartOffset());
-            return at >= 0 && at < chars.getEndOffset();
+    /**
+     * Whether a paragraph holds a pipe. Paragraphs come in document order, so the next pipe found
+     * in the document string is remembered and a document is read about once in all.
+     */
+    static final class PipeFinder {
+        private int searchedFrom = Integer.MAX_VALUE;
+        private int next;
+
+        boolean hasPipe(Paragraph block) {
+            BasedSequence chars = block.getChars();
+            if (!(chars.getBase() instanceof String base)) {
+                return chars.indexOf('|') >= 0;
+            }
+            int start = chars.getStartOffset();
+            if (start < searchedFrom || (next >= 0 && next < start)) {
+                next = base.indexOf('|', start);
+                searchedFrom = start;
+            }
+            return next >= 0 && next < chars.getEndOffset();
         }
-        return chars.indexOf('|') >= 0;
     }
 
     /** Makes the real pre-processor for a document only when one of its paragraphs has a pipe. */
@@ -61,8 +73,9 @@ final class PipeGatedTables implements Parser.ParserExtension, HtmlRenderer.Html
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
             ParagraphPreProcessor[] made = new ParagraphPreProcessor[1];
+            PipeFinder pipes = new PipeFinder();
             return (block, st) -> {
-                if (!hasPipe(block)) {
+                if (!pipes.hasPipe(block)) {
                     return 0;
                 }
                 if (made[0] == null) {

@@ -12,28 +12,24 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateModelWithAPISupport;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.Version;
-import java.lang.invoke.CallSite;
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * FreeMarker's default object wrapper, except that {@code page.title} on a record reads the component
- * through an accessor made once per record class. FreeMarker calls the accessor with
- * {@code Method.invoke}, which looks up its caller's class on every call, and templates read record
- * components tens of times per page. Everything else (method calls, {@code ?keys}, unwrapping,
- * printing) is left to the model FreeMarker would have made.
+ * FreeMarker's default object wrapper, except that {@code page.title} on a record calls the
+ * component's accessor directly, made accessible once per record class. FreeMarker's bean model
+ * finds the accessor by name and calls {@code Method.invoke}, which looks up its caller's class on
+ * every call, and templates read record components tens of times per page. Everything else (method
+ * calls, {@code ?keys}, unwrapping, printing) is left to the model FreeMarker would have made.
  */
 final class RecordWrapper extends DefaultObjectWrapper {
-    private static final ClassValue<Map<String, Function<Object, Object>>> ACCESSORS = new ClassValue<>() {
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
         @Override
-        protected Map<String, Function<Object, Object>> computeValue(Class<?> type) {
+        protected Map<String, Method> computeValue(Class<?> type) {
             return accessors(type);
         }
     };
@@ -47,7 +43,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
         TemplateModel model = super.handleUnknownType(obj);
         if (obj instanceof Record && model instanceof BeanModel bean && model instanceof TemplateScalarModel
                 && model instanceof MethodCallAwareTemplateHashModel) {
-            Map<String, Function<Object, Object>> components = ACCESSORS.get(obj.getClass());
+            Map<String, Method> components = ACCESSORS.get(obj.getClass());
             if (!components.isEmpty()) {
                 return new RecordModel(obj, bean, components, this);
             }
@@ -55,40 +51,41 @@ final class RecordWrapper extends DefaultObjectWrapper {
         return model;
     }
 
-    /** Accessor functions of a public record's components; empty when they cannot be made. */
-    private static Map<String, Function<Object, Object>> accessors(Class<?> type) {
+    /**
+     * The accessors of a public record's components, made accessible: {@code Method.invoke} then skips
+     * the caller check, the part that walks the stack. Empty when that is refused.
+     */
+    private static Map<String, Method> accessors(Class<?> type) {
         if (!type.isRecord() || !Modifier.isPublic(type.getModifiers())) {
             return Map.of();
         }
-        Map<String, Function<Object, Object>> out = new HashMap<>();
-        MethodHandles.Lookup lookup = MethodHandles.lookup();
-        try {
-            for (RecordComponent c : type.getRecordComponents()) {
-                MethodHandle getter = lookup.unreflect(c.getAccessor());
-                CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
-                        MethodType.methodType(Object.class, Object.class), getter,
-                        MethodType.methodType(getter.type().returnType().isPrimitive()
-                                ? getter.type().wrap().returnType() : getter.type().returnType(), type));
-                @SuppressWarnings("unchecked")
-                Function<Object, Object> f = (Function<Object, Object>) site.getTarget().invoke();
-                out.put(c.getName(), f);
+        Map<String, Method> out = new HashMap<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            Method accessor = c.getAccessor();
+            if (!accessor.trySetAccessible()) {
+                return Map.of();
             }
-        } catch (Throwable e) {
-            // Not accessible from here (a nested type of a non-public class...): FreeMarker's own path.
-            return Map.of();
+            out.put(c.getName(), accessor);
         }
         return Map.copyOf(out);
     }
 
     /** A record as FreeMarker's bean model shows it, with components read through {@link #ACCESSORS}. */
-    private record RecordModel(Object record, BeanModel bean, Map<String, Function<Object, Object>> components,
+    private record RecordModel(Object record, BeanModel bean, Map<String, Method> components,
                                RecordWrapper wrapper) implements TemplateHashModelEx, MethodCallAwareTemplateHashModel,
             TemplateScalarModel, AdapterTemplateModel, WrapperTemplateModel, TemplateModelWithAPISupport {
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            Function<Object, Object> accessor = components.get(key);
-            return accessor == null ? bean.get(key) : wrapper.wrap(accessor.apply(record));
+            Method accessor = components.get(key);
+            if (accessor == null) {
+                return bean.get(key);
+            }
+            try {
+                return wrapper.wrap(accessor.invoke(record));
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new TemplateModelException("cannot read " + key + " of " + record.getClass().getSimpleName(), e);
+            }
         }
 
         @Override
