@@ -1,6 +1,7 @@
 package dev.sesref.cite;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -38,6 +39,8 @@ final class ScanText {
                     + "|(?<![a-z0-9.\\-])[a-z0-9.\\-]+\\.(?:gov|mil|com|org|net|edu|us|io)/[^\\s<>\"'`]*"
                     + "|(?<![a-z0-9._%+\\-])[a-z0-9._%+\\-]+@[a-z0-9.\\-]+\\.[a-z]{2,}");
 
+    private static final int[] NONE = new int[0];
+
     private final String original;
     private final String text;
     private final int[] windowStart;
@@ -48,7 +51,7 @@ final class ScanText {
     /** {@link #wordStarts} grouped by first character ({@link #groupByFirstChar}). */
     private int[][] byFirst;
     /** The positions where each kind of start matches, found once per text (parsers share DIGITS and "title"). */
-    private final Map<Starts, int[]> candidates = new java.util.HashMap<>();
+    private final Map<Starts, int[]> candidates = new HashMap<>();
 
     ScanText(String original) {
         this.original = original;
@@ -166,7 +169,7 @@ final class ScanText {
         }
         int[][] out = new int[129][];
         for (int k = 0; k < out.length; k++) {
-            out[k] = new int[counts[k]];
+            out[k] = counts[k] == 0 ? NONE : new int[counts[k]];
             counts[k] = 0;
         }
         for (int pos : positions) {
