@@ -35,14 +35,15 @@ final class CfrParser implements CitationParser {
     private static final Pattern SUBPART = Pattern.compile("\\s*,?\\s*subpart\\s+([A-Z]{1,3})(?![\\p{L}\\p{N}])", CI);
     private static final Pattern PART_DOT = Pattern.compile("([1-9]\\d{0,4})\\.(?!\\d)", CI);
     private static final Pattern SUFFIX = Pattern.compile("\\s*,?\\s+et\\s*seq\\.?", CI);
-    private static final Starts TITLE = Starts.of("title");
+    /** "5 CFR", "5 Code of Federal Regulations": a title of one or two digits, then C. */
+    private static final Starts NUMBER_THEN_C = Starts.number(2, "Cc");
     private static final Starts UNIT = Starts.of("subpart", "part", "pt", "§", "sec");
 
     @Override
     public void parse(Results out) {
         ScanText t = out.text();
-        t.forEach(TITLE_FIRST, ScanText.DIGITS, m -> afterTitle(out, m.start(), m.end(), Integer.parseInt(m.group(1)), false));
-        t.forEach(TITLE_THEN_UNIT, TITLE, m -> afterTitle(out, m.start(), m.end(), Integer.parseInt(m.group(1)), true));
+        t.forEach(TITLE_FIRST, NUMBER_THEN_C, m -> afterTitle(out, m.start(), m.end(), Integer.parseInt(m.group(1)), false));
+        t.forEach(TITLE_THEN_UNIT, ScanText.TITLE, m -> afterTitle(out, m.start(), m.end(), Integer.parseInt(m.group(1)), true));
         t.forEach(KEYWORD_LED, UNIT, m -> keywordLed(out, m));
     }
 

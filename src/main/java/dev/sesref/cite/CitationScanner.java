@@ -29,8 +29,17 @@ public final class CitationScanner {
 
     /** Scans {@code text}; offsets in the result are char offsets into {@code text}. */
     public ScanResult scan(String text) {
+        return scan(text, false);
+    }
+
+    /** {@link #scan} without the shortcuts that skip text no citation can start in: what tests compare it with. */
+    ScanResult scanExhaustively(String text) {
+        return scan(text, true);
+    }
+
+    private ScanResult scan(String text, boolean exhaustive) {
         Objects.requireNonNull(text, "text");
-        ScanText scanText = new ScanText(text);
+        ScanText scanText = new ScanText(text, exhaustive);
         Results results = new Results(scanText);
         // Every Code, CFR, Public Law and Statutes citation has a digit; most text runs have none.
         boolean digits = scanText.hasDigits();

@@ -1,7 +1,6 @@
 package dev.sesref.cite;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -39,22 +38,29 @@ final class ScanText {
                     + "|(?<![a-z0-9.\\-])[a-z0-9.\\-]+\\.(?:gov|mil|com|org|net|edu|us|io)/[^\\s<>\"'`]*"
                     + "|(?<![a-z0-9._%+\\-])[a-z0-9._%+\\-]+@[a-z0-9.\\-]+\\.[a-z]{2,}");
 
-    private static final int[] NONE = new int[0];
-
     private final String original;
+    private final boolean exhaustive;
     private final String text;
     private final int[] windowStart;
     private final int[] windowEnd;
     private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
     /** Positions in the windows not just after a letter or digit, found once for all patterns. */
     private int[] wordStarts;
-    /** {@link #wordStarts} grouped by first character ({@link #groupByFirstChar}). */
-    private int[][] byFirst;
-    /** The positions where each kind of start matches, found once per text (parsers share DIGITS and "title"). */
-    private final Map<Starts, int[]> candidates = new HashMap<>();
+    /** By {@link Starts#id}: where each kind of start matches (the Code and CFR parsers share TITLE). */
+    private int[][] candidates = new int[8][];
 
     ScanText(String original) {
+        this(original, false);
+    }
+
+    /**
+     * @param exhaustive every pattern runs over the whole text with {@code Matcher.find}, and every
+     *                   candidate is checked against the URL pattern: none of the shortcuts, for tests
+     *                   to compare with
+     */
+    ScanText(String original, boolean exhaustive) {
         this.original = original;
+        this.exhaustive = exhaustive;
         char[] chars = null;
         int[] starts = new int[8];
         int[] ends = new int[8];
@@ -87,7 +93,7 @@ final class ScanText {
 
     /** True if the text has an ASCII digit: every citation but a named act has one. */
     boolean hasDigits() {
-        return windowStart.length > 0;
+        return exhaustive || windowStart.length > 0;
     }
 
     private static boolean isOddSpace(char c) {
@@ -105,8 +111,8 @@ final class ScanText {
         return original.substring(start, end);
     }
 
-    /** Citations that start with their number. */
-    static final Starts DIGITS = Starts.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    /** Citations that start with the word "title". */
+    static final Starts TITLE = Starts.of("title");
 
     /**
      * Calls {@code action} for each non-overlapping match of {@code p}, left to right as
@@ -119,8 +125,15 @@ final class ScanText {
         Matcher m = p.matcher(text);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
+        if (exhaustive) {
+            m.region(0, text.length());
+            while (m.find()) {
+                action.accept(m);
+            }
+            return;
+        }
         int from = 0;
-        for (int pos : candidates.computeIfAbsent(starts, this::candidates)) {
+        for (int pos : candidates(starts)) {
             if (pos < from) {
                 continue;
             }
@@ -132,58 +145,32 @@ final class ScanText {
         }
     }
 
-    /** The word starts in the windows where {@code starts} matches, ascending. */
+    /** The word starts in the windows where {@code starts} matches, ascending; found once per text. */
     private int[] candidates(Starts starts) {
-        if (byFirst == null) {
-            byFirst = groupByFirstChar(wordStarts());
+        if (starts.id() >= candidates.length) {
+            candidates = Arrays.copyOf(candidates, starts.id() + 8);
         }
-        int[] out = new int[16];
+        int[] found = candidates[starts.id()];
+        if (found == null) {
+            found = find(starts);
+            candidates[starts.id()] = found;
+        }
+        return found;
+    }
+
+    private int[] find(Starts starts) {
+        int[] all = wordStarts();
+        int[] out = new int[Math.min(all.length, 16)];
         int n = 0;
-        for (int k = 0; k < byFirst.length; k++) {
-            int[] group = byFirst[k];
-            if (group.length == 0 || (k < 128 && starts.firstChars().indexOf((char) k) < 0)) {
-                continue;
-            }
-            for (int pos : group) {
-                if (starts.at(text, pos)) {
-                    if (n == out.length) {
-                        out = Arrays.copyOf(out, n * 2);
-                    }
-                    out[n++] = pos;
+        for (int pos : all) {
+            if (starts.at(text, pos)) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
                 }
+                out[n++] = pos;
             }
         }
-        out = Arrays.copyOf(out, n);
-        Arrays.sort(out);
-        return out;
-    }
-
-    /**
-     * Positions grouped by their character, ASCII letters folded to lower case as {@link Starts#at}
-     * folds them: groups 0-127 for ASCII, group 128 for every other character.
-     */
-    private int[][] groupByFirstChar(int[] positions) {
-        int[] counts = new int[129];
-        for (int pos : positions) {
-            counts[group(text.charAt(pos))]++;
-        }
-        int[][] out = new int[129][];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = counts[k] == 0 ? NONE : new int[counts[k]];
-            counts[k] = 0;
-        }
-        for (int pos : positions) {
-            int k = group(text.charAt(pos));
-            out[k][counts[k]++] = pos;
-        }
-        return out;
-    }
-
-    private static int group(char c) {
-        if (c >= 128) {
-            return 128;
-        }
-        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     private int[] wordStarts() {
@@ -259,7 +246,7 @@ final class ScanText {
         while (e < text.length() && !isUrlDelimiter(text.charAt(e))) {
             e++;
         }
-        if (!mayHoldUrl(s, e)) {
+        if (!exhaustive && !mayHoldUrl(s, e)) {
             return false;
         }
         Matcher m = URLISH.matcher(text);

@@ -24,9 +24,12 @@ final class StatuteParser implements CitationParser {
     private static final Pattern MORE = Pattern.compile("\\s*,\\s*([1-9]\\d{0,4})(?![\\p{L}\\p{N}])(?!,\\d)"
             + "(?!\\s*(?:U\\.?\\s?S|C\\.?\\s?F\\.?\\s?R|Stat(?!\\p{L})|Fed\\.|%|percent|days?|years?|months?)(?!\\p{L}))", CI);
 
+    /** "92 Stat. 1111": a volume of up to three digits, then S (or the long s, which the pattern folds to s). */
+    private static final Starts VOLUME_THEN_STAT = Starts.number(3, "Ss\u017F");
+
     @Override
     public void parse(Results out) {
-        out.text().forEach(CITE, ScanText.DIGITS, m -> handle(out, m));
+        out.text().forEach(CITE, VOLUME_THEN_STAT, m -> handle(out, m));
     }
 
     private void handle(Results out, MatchResult m) {

@@ -42,16 +42,17 @@ final class UscParser implements CitationParser {
             + "(?:(?:subchapter|subch\\.)\\s+" + ROMAN + "\\s*,?\\s+of\\s+)?(?:chapter|ch\\.)\\s+" + CHAPTER_NO
             + "\\s*,?\\s+of\\s+title\\s+([1-9]\\d?)(?![\\p{L}\\p{N}])(?!" + CFR_AHEAD + ")" + USC_TAIL, CI);
     private static final Pattern SUFFIX = Pattern.compile("\\s*,?\\s+et\\s*seq\\.?|\\s+note(?!\\p{L})", CI);
+    /** "5 U.S.C.", "5 United States Code": a title of one or two digits, then U. */
+    private static final Starts NUMBER_THEN_U = Starts.number(2, "Uu");
     private static final Starts SECTION = Starts.of("§", "sec");
-    private static final Starts TITLE = Starts.of("title");
     private static final Starts CHAPTER_START = Starts.of("subch", "ch");
 
     @Override
     public void parse(Results out) {
         ScanText t = out.text();
-        t.forEach(TITLE_FIRST, ScanText.DIGITS, m -> titleFirst(out, m));
+        t.forEach(TITLE_FIRST, NUMBER_THEN_U, m -> titleFirst(out, m));
         t.forEach(KEYWORD_LED, SECTION, m -> keywordLed(out, m));
-        t.forEach(TITLE_SECTION, TITLE, m -> sections(out, m.start(), m.end(), Integer.parseInt(m.group(1))));
+        t.forEach(TITLE_SECTION, ScanText.TITLE, m -> sections(out, m.start(), m.end(), Integer.parseInt(m.group(1))));
         t.forEach(CHAPTER_OF_TITLE, CHAPTER_START, m -> chapter(out, m.start(), m.end(), Integer.parseInt(m.group(3)),
                 m.group(2), m.group(1)));
     }
