@@ -152,84 +152,32 @@ final class IndexExporter {
 
     private static String positionShard(DerivedIndex index, List<String> range) {
         StringBuilder sb = new StringBuilder("{");
-        Numbers numbers = new Numbers();
         for (String k : range) {
             DerivedIndex.Positions byDoc = index.positions().get(k);
             if (byDoc != null) {
                 quote(sb, k).append(":[");
                 // Document ids and each document's positions as gaps from the previous one (ascending).
                 int[] docs = byDoc.docs();
-                numbers.clear();
                 for (int i = 0; i < docs.length; i++) {
                     if (i > 0) {
-                        numbers.put(',');
+                        sb.append(',');
                     }
-                    numbers.put(i == 0 ? docs[i] : docs[i] - docs[i - 1]);
-                    numbers.put(',');
-                    numbers.put('[');
+                    sb.append(i == 0 ? docs[i] : docs[i] - docs[i - 1]).append(',').append('[');
                     int[] pos = byDoc.positions()[i];
                     int prev = 0;
                     for (int j = 0; j < pos.length; j++) {
                         if (j > 0) {
-                            numbers.put(',');
+                            sb.append(',');
                         }
-                        numbers.put(pos[j] - prev);
+                        sb.append(pos[j] - prev);
                         prev = pos[j];
                     }
-                    numbers.put(']');
+                    sb.append(']');
                 }
-                sb.append(numbers.chars, 0, numbers.length).append("],");
+                sb.append("],");
             }
         }
         return trimComma(sb).append('}').toString();
-    }
-
-    /**
-     * Numbers and punctuation written as text into one reused array: a term's positions are most of
-     * the index's bytes, and a StringBuilder checks its capacity and coder on every append.
-     */
-    private static final class Numbers {
-        private char[] chars = new char[1024];
-        private int length;
-
-        void clear() {
-            length = 0;
-        }
-
-        void put(char c) {
-            if (length == chars.length) {
-                chars = java.util.Arrays.copyOf(chars, chars.length * 2);
-            }
-            chars[length++] = c;
-        }
-
-        /** Writes {@code v} in decimal, as {@code StringBuilder.append(int)} does. */
-        void put(int v) {
-            if (chars.length - length < 11) {
-                chars = java.util.Arrays.copyOf(chars, chars.length * 2);
-            }
-            if (v < 0) {
-                for (char c : Integer.toString(v).toCharArray()) {
-                    chars[length++] = c;
-                }
-                return;
-            }
-            int end = length + digits(v);
-            for (int at = end - 1; at >= length; at--) {
-                chars[at] = (char) ('0' + v % 10);
-                v /= 10;
-            }
-            length = end;
-        }
-
-        private static int digits(int v) {
-            int n = 1;
-            while (v >= 10) {
-                v /= 10;
-                n++;
-            }
-            return n;
-        }
     }
 
     private static StringBuilder quote(StringBuilder sb, String s) {
