@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * folding only, as the scanner always did (so a Unicode case variant such as the long s does not
  * start a citation); the literal as a whole with {@code String.regionMatches}, which accepts every
  * case variant a case-insensitive Unicode pattern accepts. Each has a number of its own, {@code id},
- * so a scan can keep what it found for it in an array.
+ * so a scan can keep what it found for it in an array: make them once, as constants.
  *
  * @param letters for a number start, every character (all case variants) its pattern accepts after
  *                the number and the whitespace; null for literals
