@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 /**
  * Applies normalisation rules in order, giving exactly what a chain of {@code replaceAll} calls
  * gives, but reading the text once: one pass notes every position where some rule's match can begin
- * (by its first two characters and, for rules that start at a word boundary, the one before), and
+ * (by its first three characters and, for rules that start at a word boundary, the one before), and
  * each rule then tries its pattern only there. The text is read again only after a rule changed it.
  */
 final class Normalizer {
@@ -17,6 +17,9 @@ final class Normalizer {
     /** The rule bits of each character a match can have second, for the rules in {@code secondRules}. */
     private final CharBits second = new CharBits();
     private final int secondRules;
+    /** The rule bits of each character a match can have third, for the rules in {@code thirdRules}. */
+    private final CharBits third = new CharBits();
+    private final int thirdRules;
     /** Bits of the rules that begin at a word boundary before a word character. */
     private final int wordStartRules;
 
@@ -27,15 +30,19 @@ final class Normalizer {
         this.rules = List.copyOf(rules);
         int wordStart = 0;
         int seconds = 0;
+        int thirds = 0;
         for (int r = 0; r < rules.size(); r++) {
             QueryText.Rule rule = rules.get(r);
             wordStart |= rule.wordStart() ? 1 << r : 0;
             seconds |= rule.secondChars().isEmpty() ? 0 : 1 << r;
+            thirds |= rule.thirdChars().isEmpty() ? 0 : 1 << r;
             first.add(rule.firstChars(), 1 << r);
             second.add(rule.secondChars(), 1 << r);
+            third.add(rule.thirdChars(), 1 << r);
         }
         this.wordStartRules = wordStart;
         this.secondRules = seconds;
+        this.thirdRules = thirds;
     }
 
     /** Rule bits per character: a table for ASCII, a short list for the rest. */
@@ -112,6 +119,9 @@ final class Normalizer {
             if ((bits & secondRules) != 0) {
                 bits &= ~secondRules | (pos + 1 < s.length() ? second.of(s.charAt(pos + 1)) : 0);
             }
+            if ((bits & thirdRules) != 0) {
+                bits &= ~thirdRules | (pos + 2 < s.length() ? third.of(s.charAt(pos + 2)) : 0);
+            }
             if (bits != 0) {
                 out.add(pos, bits);
             }
@@ -124,9 +134,9 @@ final class Normalizer {
     }
 
     /**
-     * The starts of the edited text: a position's start depends only on its character and the ones
-     * just before and after it, so old starts outside the edited spans move by the length change, and
-     * each new span with the character on either side is scanned again.
+     * The starts of the edited text: a position's start depends only on its character, the one just
+     * before it and the two after it, so old starts outside the edited spans move by the length change,
+     * and each new span with the two characters before it and the one after it is scanned again.
      */
     private Starts update(Starts old, IntList edits, String text) {
         Starts out = new Starts();
@@ -135,13 +145,13 @@ final class Normalizer {
         for (int e = 0; e < edits.size(); e += 4) {
             int oldStart = edits.get(e);
             int oldEnd = edits.get(e + 1);
-            for (; i < old.size() && old.positions.get(i) < oldStart - 1; i++) {
+            for (; i < old.size() && old.positions.get(i) < oldStart - 2; i++) {
                 out.add(old.positions.get(i) + delta, old.rules.get(i));
             }
             while (i < old.size() && old.positions.get(i) <= oldEnd) {
                 i++;
             }
-            int rescanFrom = Math.max(Math.max(0, edits.get(e + 2) - 1),
+            int rescanFrom = Math.max(Math.max(0, edits.get(e + 2) - 2),
                     out.size() == 0 ? 0 : out.positions.get(out.size() - 1) + 1);
             scan(text, rescanFrom, Math.min(text.length(), edits.get(e + 3) + 1), out);
             delta = edits.get(e + 3) - oldEnd;

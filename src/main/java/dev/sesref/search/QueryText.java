@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
 public final class QueryText {
     /**
      * One normalisation rule: a pattern, its replacement, the characters (both cases) a match can
-     * begin with and, unless empty, those it can have second; {@code wordStart} says the pattern
-     * begins with {@code \\b} before a word character, so no match starts just after an ASCII letter,
-     * digit or underscore ({@link Normalizer}).
+     * begin with and, unless empty, those it can have second and third; {@code wordStart} says the
+     * pattern begins with {@code \\b} before a word character, so no match starts just after an ASCII
+     * letter, digit or underscore ({@link Normalizer}).
      */
-    record Rule(Pattern pattern, String replacement, String firstChars, String secondChars, boolean wordStart) {
-        Rule(String regex, String replacement, String firstChars, String secondChars, boolean wordStart) {
-            this(Pattern.compile(regex), replacement, firstChars, secondChars, wordStart);
+    record Rule(Pattern pattern, String replacement, String firstChars, String secondChars, String thirdChars,
+                boolean wordStart) {
+        Rule(String regex, String replacement, String firstChars, String secondChars, String thirdChars,
+             boolean wordStart) {
+            this(Pattern.compile(regex), replacement, firstChars, secondChars, thirdChars, wordStart);
         }
     }
 
@@ -30,19 +32,24 @@ public final class QueryText {
 
     /** The rules of docs/search-index.md, in order. */
     static final List<Rule> RULES = List.of(
-            new Rule("(?i)\\bU\\.?\\s?S\\.?\\s?C(?:ode)?\\b\\.?", " usc ", "Uu", ". " + SPACES + "Ss", true),
-            new Rule("(?i)\\bUnited\\s+States\\s+Code\\b", " usc ", "Uu", "Nn", true),
-            new Rule("(?i)\\bC\\.\\s?F\\.\\s?R\\b\\.?", " cfr ", "Cc", ".", true),
-            new Rule("(?i)\\bCode\\s+of\\s+Federal\\s+Regulations\\b", " cfr ", "Cc", "Oo", true),
-            new Rule("(?i)\\b(?:P\\.\\s?L\\.|Pub\\.\\s?L\\.(?:\\s?No\\.)?|Public\\s+Law)", " pl ", "Pp", ".Uu", true),
+            new Rule("(?i)\\bU\\.?\\s?S\\.?\\s?C(?:ode)?\\b\\.?", " usc ", "Uu", ". " + SPACES + "Ss",
+                    "." + SPACES + "SsCc", true),
+            new Rule("(?i)\\bUnited\\s+States\\s+Code\\b", " usc ", "Uu", "Nn", "Ii", true),
+            new Rule("(?i)\\bC\\.\\s?F\\.\\s?R\\b\\.?", " cfr ", "Cc", ".", SPACES + "Ff", true),
+            new Rule("(?i)\\bCode\\s+of\\s+Federal\\s+Regulations\\b", " cfr ", "Cc", "Oo", "Dd", true),
+            new Rule("(?i)\\b(?:P\\.\\s?L\\.|Pub\\.\\s?L\\.(?:\\s?No\\.)?|Public\\s+Law)", " pl ", "Pp", ".Uu",
+                    SPACES + "LlBb", true),
             new Rule("(?i)\\b(GS|ES|EX|SL|ST|OF|SF)\\s?[-\u2010\u2011\u2013\u2014](\\d+)\\b", "$1$2", "GgEeSsOo",
-                    "SsXxLlTtFf", true),
-            new Rule("(\\d)\\s?[-\u2010\u2011\u2013\u2014]\\s?(\\d)", "$1_$2", DIGITS, SPACES + DASHES, false),
-            new Rule("\u00a7", " ", "\u00a7", "", false),
-            new Rule("\u2019", "'", "\u2019", "", false),
-            new Rule("(?i)\\b(\\d+)\\s+(usc|cfr)\\s+(\\d+(?:\\.\\d+)?[a-z]?)", "$1$2$3", DIGITS, DIGITS + SPACES, true),
-            new Rule("(?i)\\bpl\\s+(\\d+_\\d+)", "pl$1", "Pp", "Ll", true),
-            new Rule("(?i)\\b(\\d+)\\s+Stat\\.?\\s+(\\d+)", "$1stat$2", DIGITS, DIGITS + SPACES, true));
+                    "SsXxLlTtFf", SPACES + DASHES, true),
+            new Rule("(\\d)\\s?[-\u2010\u2011\u2013\u2014]\\s?(\\d)", "$1_$2", DIGITS, SPACES + DASHES,
+                    SPACES + DASHES + DIGITS, false),
+            new Rule("\u00a7", " ", "\u00a7", "", "", false),
+            new Rule("\u2019", "'", "\u2019", "", "", false),
+            new Rule("(?i)\\b(\\d+)\\s+(usc|cfr)\\s+(\\d+(?:\\.\\d+)?[a-z]?)", "$1$2$3", DIGITS, DIGITS + SPACES,
+                    DIGITS + SPACES + "UuCc", true),
+            new Rule("(?i)\\bpl\\s+(\\d+_\\d+)", "pl$1", "Pp", "Ll", SPACES, true),
+            new Rule("(?i)\\b(\\d+)\\s+Stat\\.?\\s+(\\d+)", "$1stat$2", DIGITS, DIGITS + SPACES,
+                    DIGITS + SPACES + "Ss", true));
     private static final Normalizer NORMALIZER = new Normalizer(RULES);
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_]+(?:['.\u2019][\\p{L}\\p{N}_]+)*");
 
