@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  *
  * <p>Speed: every citation except a named act contains an ASCII digit within {@value #LOOKBACK}
  * characters of its start, so {@link #forEach} only lets a regex look for citation starts in
- * windows around digits; prose without numbers costs almost nothing. URLs and e-mail addresses
- * are found lazily, only around candidate matches ({@link #excluded}). Not thread-safe: one
- * instance per scan.
+ * windows around digits; prose without numbers costs almost nothing. Within them a pattern runs
+ * only where its {@link Starts} can begin (a word start, one of its first words, or a number followed
+ * by the letter it needs). URLs and e-mail addresses are found lazily, only around candidate matches
+ * ({@link #excluded}). An exhaustive instance takes none of these shortcuts, for tests to compare
+ * with. Not thread-safe: one instance per scan.
  */
 final class ScanText {
 
