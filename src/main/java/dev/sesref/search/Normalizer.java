@@ -14,12 +14,12 @@ final class Normalizer {
     private final List<QueryText.Rule> rules;
     /** The rule bits of each character a match can begin with. */
     private final CharBits first = new CharBits();
-    /** The rule bits of each character a match can have second, for the rules in {@code secondRules}. */
-    private final CharBits second = new CharBits();
-    private final int secondRules;
-    /** The rule bits of each character a match can have third, for the rules in {@code thirdRules}. */
-    private final CharBits third = new CharBits();
-    private final int thirdRules;
+    /**
+     * {@code next[k]}: the rule bits of each character a match can have {@code k + 1} places after its
+     * first, for the rules in {@code nextRules[k]} (those that say; second and third characters).
+     */
+    private final CharBits[] next = {new CharBits(), new CharBits()};
+    private final int[] nextRules = new int[next.length];
     /** Bits of the rules that begin at a word boundary before a word character. */
     private final int wordStartRules;
 
@@ -29,20 +29,17 @@ final class Normalizer {
         }
         this.rules = List.copyOf(rules);
         int wordStart = 0;
-        int seconds = 0;
-        int thirds = 0;
         for (int r = 0; r < rules.size(); r++) {
             QueryText.Rule rule = rules.get(r);
             wordStart |= rule.wordStart() ? 1 << r : 0;
-            seconds |= rule.secondChars().isEmpty() ? 0 : 1 << r;
-            thirds |= rule.thirdChars().isEmpty() ? 0 : 1 << r;
             first.add(rule.firstChars(), 1 << r);
-            second.add(rule.secondChars(), 1 << r);
-            third.add(rule.thirdChars(), 1 << r);
+            List<String> following = List.of(rule.secondChars(), rule.thirdChars());
+            for (int k = 0; k < next.length; k++) {
+                nextRules[k] |= following.get(k).isEmpty() ? 0 : 1 << r;
+                next[k].add(following.get(k), 1 << r);
+            }
         }
         this.wordStartRules = wordStart;
-        this.secondRules = seconds;
-        this.thirdRules = thirds;
     }
 
     /** Rule bits per character: a table for ASCII, a short list for the rest. */
@@ -116,11 +113,11 @@ final class Normalizer {
                 bits &= ~wordStartRules;
             }
             afterWord = word(c);
-            if ((bits & secondRules) != 0) {
-                bits &= ~secondRules | (pos + 1 < s.length() ? second.of(s.charAt(pos + 1)) : 0);
-            }
-            if ((bits & thirdRules) != 0) {
-                bits &= ~thirdRules | (pos + 2 < s.length() ? third.of(s.charAt(pos + 2)) : 0);
+            for (int k = 0; k < next.length && bits != 0; k++) {
+                if ((bits & nextRules[k]) != 0) {
+                    int at = pos + k + 1;
+                    bits &= ~nextRules[k] | (at < s.length() ? next[k].of(s.charAt(at)) : 0);
+                }
             }
             if (bits != 0) {
                 out.add(pos, bits);
@@ -135,8 +132,9 @@ final class Normalizer {
 
     /**
      * The starts of the edited text: a position's start depends only on its character, the one just
-     * before it and the two after it, so old starts outside the edited spans move by the length change,
-     * and each new span with the two characters before it and the one after it is scanned again.
+     * before it and the {@code next.length} after it, so old starts outside the edited spans move by
+     * the length change, and each new span with that many characters before it and the one after it
+     * is scanned again.
      */
     private Starts update(Starts old, IntList edits, String text) {
         Starts out = new Starts();
@@ -145,13 +143,13 @@ final class Normalizer {
         for (int e = 0; e < edits.size(); e += 4) {
             int oldStart = edits.get(e);
             int oldEnd = edits.get(e + 1);
-            for (; i < old.size() && old.positions.get(i) < oldStart - 2; i++) {
+            for (; i < old.size() && old.positions.get(i) < oldStart - next.length; i++) {
                 out.add(old.positions.get(i) + delta, old.rules.get(i));
             }
             while (i < old.size() && old.positions.get(i) <= oldEnd) {
                 i++;
             }
-            int rescanFrom = Math.max(Math.max(0, edits.get(e + 2) - 2),
+            int rescanFrom = Math.max(Math.max(0, edits.get(e + 2) - next.length),
                     out.size() == 0 ? 0 : out.positions.get(out.size() - 1) + 1);
             scan(text, rescanFrom, Math.min(text.length(), edits.get(e + 3) + 1), out);
             delta = edits.get(e + 3) - oldEnd;
