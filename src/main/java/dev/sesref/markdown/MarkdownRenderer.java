@@ -12,8 +12,6 @@ import dev.sesref.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Parses and renders Markdown with flexmark; thread-safe, one instance per build. */
 public final class MarkdownRenderer {
@@ -24,9 +22,9 @@ public final class MarkdownRenderer {
 
     static final DataKey<RenderContext> CONTEXT = new DataKey<>("SESREF_RENDER_CONTEXT", (RenderContext) null);
     static final DataKey<DeferredText> DEFERRED = new DataKey<>("SESREF_DEFERRED_TEXT", (DeferredText) null);
-    private static final Pattern CAPTION = Pattern.compile("(<table>)(.*?)(<caption>.*?</caption>\\n?)(</table>)",
-            Pattern.DOTALL);
-    private static final Pattern THEAD_TH = Pattern.compile("<thead>.*?</thead>", Pattern.DOTALL);
+    private static final String TABLE = "<table>";
+    private static final String TABLE_END = "</table>";
+    private static final String CAPTION_END = "</caption>";
 
     private final DataHolder options = MarkdownOptions.options();
     private final Parser parser = Parser.builder(options).build();
@@ -98,20 +96,39 @@ public final class MarkdownRenderer {
      * focusable scrolling wrapper so a wide table scrolls on a phone instead of widening the page.
      */
     static String fixTables(String html) {
-        if (!html.contains("<table>")) {
+        if (!html.contains(TABLE)) {
             return html;
         }
-        html = html.replace("<table>", "<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\"><table>")
-                .replace("</table>", "</table></div>");
-        if (!html.contains("<caption>")) {
+        return captionsFirst(html)
+                .replace(TABLE, "<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">" + TABLE)
+                .replace(TABLE_END, TABLE_END + "</div>");
+    }
+
+    /**
+     * Moves each table's closing {@code <caption>...</caption>} to the table's start, looking only
+     * inside that table (a caption never moves into an earlier table without one).
+     */
+    private static String captionsFirst(String html) {
+        if (!html.contains(CAPTION_END)) {
             return html;
         }
-        Matcher m = CAPTION.matcher(html);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + "\n" + m.group(3).strip() + m.group(2) + m.group(4)));
+        StringBuilder out = new StringBuilder(html.length());
+        int done = 0;
+        for (int open = html.indexOf(TABLE); open >= 0; ) {
+            int body = open + TABLE.length();
+            int close = html.indexOf(TABLE_END, body);
+            if (close < 0) {
+                break;
+            }
+            int captionEnd = html.startsWith(CAPTION_END, close - CAPTION_END.length()) ? close
+                    : html.startsWith(CAPTION_END + "\n", close - CAPTION_END.length() - 1) ? close - 1 : -1;
+            int caption = captionEnd < 0 ? -1 : html.indexOf("<caption>", body);
+            if (caption >= 0 && caption <= captionEnd - CAPTION_END.length() - "<caption>".length()) {
+                out.append(html, done, body).append('\n').append(html, caption, captionEnd).append(html, body, caption);
+                done = close;
+            }
+            open = html.indexOf(TABLE, close);
         }
-        m.appendTail(sb);
-        return sb.toString();
+        return done == 0 ? html : out.append(html, done, html.length()).toString();
     }
 }
