@@ -22,6 +22,12 @@ final class Normalizer {
     private final int[] nextRules = new int[next.length];
     /** Bits of the rules that begin at a word boundary before a word character. */
     private final int wordStartRules;
+    /**
+     * Per ASCII character, {@code first}'s rule bits with {@link #WORD} added for word characters: the
+     * scan's common case (a character no match begins with) is one lookup.
+     */
+    private final int[] asciiScan = new int[128];
+    private static final int WORD = 1 << 31;
 
     Normalizer(List<QueryText.Rule> rules) {
         if (rules.size() > 31) {
@@ -40,6 +46,9 @@ final class Normalizer {
             }
         }
         this.wordStartRules = wordStart;
+        for (char c = 0; c < asciiScan.length; c++) {
+            asciiScan[c] = first.of(c) | (word(c) ? WORD : 0);
+        }
     }
 
     /** Rule bits per character: a table for ASCII, a short list for the rest. */
@@ -108,11 +117,12 @@ final class Normalizer {
         boolean afterWord = from > 0 && word(s.charAt(from - 1));
         for (int pos = from; pos < to; pos++) {
             char c = s.charAt(pos);
-            int bits = first.of(c);
-            if (afterWord) {
-                bits &= ~wordStartRules;
+            int scan = c < asciiScan.length ? asciiScan[c] : first.of(c);
+            int bits = (afterWord ? scan & ~wordStartRules : scan) & ~WORD;
+            afterWord = scan < 0;
+            if (bits == 0) {
+                continue;
             }
-            afterWord = word(c);
             for (int k = 0; k < next.length && bits != 0; k++) {
                 if ((bits & nextRules[k]) != 0) {
                     int at = pos + k + 1;
