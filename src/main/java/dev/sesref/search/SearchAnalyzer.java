@@ -44,6 +44,8 @@ final class SearchAnalyzer extends Analyzer {
                 "have", "had", "been", "were", "get", "about", "there", "any"));
         return CharArraySet.unmodifiableSet(set);
     }
+    /** The field name under which {@link #analyse} passes text it has normalised already. */
+    private static final String NORMALISED = "normalised";
     /** Gap between the heading and body values of the positions field. */
     static final int POSITION_GAP = 10;
 
@@ -62,6 +64,9 @@ final class SearchAnalyzer extends Analyzer {
      */
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
+        if (fieldName.equals(NORMALISED)) {
+            return reader;
+        }
         try {
             StringBuilder sb = new StringBuilder();
             char[] buf = new char[8192];
@@ -108,7 +113,8 @@ final class SearchAnalyzer extends Analyzer {
         if (text.isEmpty()) {
             return 0;
         }
-        try (TokenStream ts = tokenStream("text", text)) {
+        // Normalising the string here spares initReader copying it out of Lucene's reader and back.
+        try (TokenStream ts = tokenStream(NORMALISED, QueryText.normalize(text))) {
             WordMemoFilter terms = (WordMemoFilter) ts;
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             ts.reset();
