@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.IntStream;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
@@ -36,24 +37,27 @@ final class IndexExporter {
     static Map<String, String> export(DerivedIndex index) {
         List<String> keys = keys(index);
         List<Entry> entries = keys.parallelStream().map(k -> entry(index, k)).toList();
-        List<Integer> cuts = cuts(entries);
-
         Map<String, String> files = new ConcurrentSkipListMap<>();
+        // Cutting the shards is one deflater's serial work; the fragments and the lexicon do not
+        // depend on the cuts, so they are written on the other core meanwhile.
+        CompletableFuture<List<String>> lexicon = CompletableFuture.supplyAsync(() -> {
+            fragments(index, files);
+            return lexicon(index, files);
+        });
+        List<Integer> cuts = cuts(entries);
         IntStream.range(0, cuts.size() - 1).parallel().forEach(shard -> {
             int from = cuts.get(shard);
             int to = cuts.get(shard + 1);
             files.put("s-" + shard, termShard(entries.subList(from, to)));
             files.put("p-" + shard, positionShard(index, keys.subList(from, to)));
         });
-        fragments(index, files);
-        List<String> lexicon = lexicon(index, files);
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("v", SearchIndex.FORMAT);
         manifest.put("docs", index.docs().size());
         manifest.put("stop", new TreeSet<>(SearchAnalyzer.STOP.stream().map(o -> new String((char[]) o)).toList()));
         manifest.put("shards", cuts.subList(0, cuts.size() - 1).stream().map(keys::get).toList());
         manifest.put("fragSize", FRAGMENT_SIZE);
-        manifest.put("lex", lexicon);
+        manifest.put("lex", lexicon.join());
         files.put("manifest", json(manifest));
         return new TreeMap<>(files);
     }
