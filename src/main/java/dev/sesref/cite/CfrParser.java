@@ -43,7 +43,7 @@ final class CfrParser implements CitationParser {
     public void parse(Results out) {
         ScanText t = out.text();
         t.forEach(TITLE_FIRST, NUMBER_THEN_C, m -> afterTitle(out, m.start(), m.end(), Integer.parseInt(m.group(1)), false));
-        t.forEach(TITLE_THEN_UNIT, ScanText.TITLE, m -> afterTitle(out, m.start(), m.end(), Integer.parseInt(m.group(1)), true));
+        t.forEach(TITLE_THEN_UNIT, Starts.TITLE, m -> afterTitle(out, m.start(), m.end(), Integer.parseInt(m.group(1)), true));
         t.forEach(KEYWORD_LED, UNIT, m -> keywordLed(out, m));
     }
 

@@ -48,7 +48,7 @@ final class ScanText {
     private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
     /** Positions in the windows not just after a letter or digit, found once for all patterns. */
     private int[] wordStarts;
-    /** By {@link Starts#id}: where each kind of start matches (the Code and CFR parsers share TITLE). */
+    /** By {@link Starts#id}: where each kind of start matches (the Code and CFR parsers share {@link Starts#TITLE}). */
     private int[][] candidates = new int[8][];
 
     ScanText(String original) {
@@ -112,9 +112,6 @@ final class ScanText {
     String slice(int start, int end) {
         return original.substring(start, end);
     }
-
-    /** Citations that start with the word "title". */
-    static final Starts TITLE = Starts.of("title");
 
     /**
      * Calls {@code action} for each non-overlapping match of {@code p}, left to right as

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 record Starts(int id, String firstChars, List<String> literals, int maxDigits, String letters) {
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static final String DIGITS = "0123456789";
+    /** Citations that start with the word "title" (the Code's and the CFR's parsers both look for it). */
+    static final Starts TITLE = of("title");
 
     static Starts of(String... literals) {
         StringBuilder first = new StringBuilder();

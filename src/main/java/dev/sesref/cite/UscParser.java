@@ -52,7 +52,7 @@ final class UscParser implements CitationParser {
         ScanText t = out.text();
         t.forEach(TITLE_FIRST, NUMBER_THEN_U, m -> titleFirst(out, m));
         t.forEach(KEYWORD_LED, SECTION, m -> keywordLed(out, m));
-        t.forEach(TITLE_SECTION, ScanText.TITLE, m -> sections(out, m.start(), m.end(), Integer.parseInt(m.group(1))));
+        t.forEach(TITLE_SECTION, Starts.TITLE, m -> sections(out, m.start(), m.end(), Integer.parseInt(m.group(1))));
         t.forEach(CHAPTER_OF_TITLE, CHAPTER_START, m -> chapter(out, m.start(), m.end(), Integer.parseInt(m.group(3)),
                 m.group(2), m.group(1)));
     }

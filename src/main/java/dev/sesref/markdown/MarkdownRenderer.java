@@ -24,6 +24,7 @@ public final class MarkdownRenderer {
     static final DataKey<DeferredText> DEFERRED = new DataKey<>("SESREF_DEFERRED_TEXT", (DeferredText) null);
     private static final String TABLE = "<table>";
     private static final String TABLE_END = "</table>";
+    private static final String CAPTION = "<caption>";
     private static final String CAPTION_END = "</caption>";
 
     private final DataHolder options = MarkdownOptions.options();
@@ -122,8 +123,8 @@ public final class MarkdownRenderer {
             }
             int captionEnd = html.startsWith(CAPTION_END, close - CAPTION_END.length()) ? close
                     : html.startsWith(CAPTION_END + "\n", close - CAPTION_END.length() - 1) ? close - 1 : -1;
-            int caption = captionEnd < 0 ? -1 : html.indexOf("<caption>", body);
-            if (caption >= 0 && caption <= captionEnd - CAPTION_END.length() - "<caption>".length()) {
+            int caption = captionEnd < 0 ? -1 : html.indexOf(CAPTION, body);
+            if (caption >= 0 && caption <= captionEnd - CAPTION_END.length() - CAPTION.length()) {
                 out.append(html, done, body).append('\n').append(html, caption, captionEnd).append(html, body, caption);
                 done = close;
             }
