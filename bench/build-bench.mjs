@@ -8,7 +8,9 @@
 // For each page count N it writes (or reuses) the sesref corpus in bench/out/build/content-N and a
 // Hugo site with the same pages in bench/out/build/hugo-N, then runs every tool --runs times,
 // alternating the tools within each round and rotating which one goes first. Every run writes into
-// a fresh, empty folder and is timed (wall clock) under GNU time, which also reports the peak RSS.
+// a new, empty folder and is timed (wall clock) under GNU time, which also reports the peak RSS.
+// Outputs are deleted only after the last timed run: on ext4, creating files and folders soon after
+// many were deleted costs several times more kernel time (see bench/README.md, "Deletions").
 // Prints a Markdown table and writes every run and the machine to bench/out/build-results.json.
 // Method and fairness notes: bench/README.md, "Build benchmark: sesref vs Hugo and Pagefind".
 
@@ -53,7 +55,7 @@ function usage() {
     '  --seed    corpus seed (bench/corpus.mjs)\n' +
     '  --jar     sesref jar (default $SESREF_JAR, else target/sesref.jar); JVM flags from $SESREF_JAVA_OPTS\n' +
     '  --tools   any of sesref, hugo, pagefind (pagefind = Hugo build then the Pagefind CLI)\n' +
-    '  --keep    keep the output of the last run of each tool in bench/out/build/run/';
+    '  --keep    keep the output of every run in bench/out/build/run/ (deleted at the end otherwise)';
 }
 
 function parseArgs(argv) {
@@ -272,9 +274,35 @@ function hugoPage(text, name, dropped) {
 
 const rel = (p) => path.relative(ROOT, p) || '.';
 
-function freshDir(dir) {
-  fs.rmSync(dir, { recursive: true, force: true });
+// Runs' outputs: bench/out/build/run/TOOL-N-ROUND, all kept until the last timed run is over.
+const RUNS_DIR = path.join(OUT, 'run');
+
+// A leftover run folder (an interrupted or --keep benchmark) is moved aside, not deleted, so no
+// deletion lands just before the timed runs; it goes with the rest at the end.
+function setAsideOldRuns() {
+  if (!fs.existsSync(RUNS_DIR)) return null;
+  const aside = path.join(OUT, `run.old-${process.pid}`);
+  fs.renameSync(RUNS_DIR, aside);
+  return aside;
+}
+
+// Free space the kept outputs need: about 60 KB a page and run for all three tools (their output,
+// 4 KB blocks included, is 38 KB a page at 5,000 pages), with room to spare.
+function checkFreeSpace(opt) {
+  const need = opt.pages.reduce((a, n) => a + n, 0) * opt.runs * 60 * 1024 * (opt.tools.length / 3);
+  const st = fs.statfsSync(OUT);
+  const free = st.bavail * st.bsize;
+  if (free < need) {
+    die(`the runs' outputs are kept until the end and need about ${(need / 2 ** 30).toFixed(1)} GB; ` +
+      `${(free / 2 ** 30).toFixed(1)} GB is free under ${rel(OUT)}: free some space, or pass fewer --pages or --runs`);
+  }
+}
+
+function newRunDir(tool, n, round) {
+  const dir = path.join(RUNS_DIR, `${tool}-${n}-${round}`);
+  if (fs.existsSync(dir)) die(`${rel(dir)} already exists`);
   fs.mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
 // Runs cmd under GNU time: wall clock from this process (high resolution), peak RSS from GNU time
@@ -317,10 +345,9 @@ function checkOutput(what, dir, n) {
   return o;
 }
 
-function runTool(tool, n, input, opt) {
-  const dir = path.join(OUT, 'run', `${tool}-${n}`);
-  freshDir(dir);
-  spawnSync('sync'); // write back the previous run's files (and the deletion) before the clock starts
+function runTool(tool, n, round, input, opt) {
+  const dir = newRunDir(tool, n, round);
+  spawnSync('sync'); // write back the previous run's files before the clock starts
   const rec = { tool, load1: os.loadavg()[0] };
   if (tool === 'sesref') {
     const t = timed(`sesref build (${n} pages)`, 'java',
@@ -427,6 +454,9 @@ function main() {
   if (opt.tools.some((t) => t !== 'sesref')) ensureHugo();
   if (opt.tools.includes('pagefind')) ensurePagefind();
 
+  fs.mkdirSync(OUT, { recursive: true });
+  checkFreeSpace(opt);
+  const aside = setAsideOldRuns();
   const started = new Date();
   const machine = machineInfo(opt);
   const loadStart = loadavg();
@@ -449,7 +479,7 @@ function main() {
       const k = round % opt.tools.length;
       const order = [...opt.tools.slice(k), ...opt.tools.slice(0, k)];
       for (const tool of order) {
-        const rec = { round: round + 1, ...runTool(tool, n, input, opt) };
+        const rec = { round: round + 1, ...runTool(tool, n, round + 1, input, opt) };
         runs.push(rec);
         const extra = rec.parts ? ` (Hugo ${secs(rec.parts.hugo.wallMs)} s + Pagefind ${secs(rec.parts.pagefind.wallMs)} s)` : '';
         log(`  round ${round + 1}: ${TOOLS[tool].padEnd(13)} ${secs(rec.wallMs).padStart(7)} s${extra}, CPU ${rec.cpuS.toFixed(1)} s, ` +
@@ -459,15 +489,15 @@ function main() {
     const summary = Object.fromEntries(opt.tools.map((t) => [t, summarise(runs, t)]));
     doc.results.push({ pages: n, seed: opt.seed, content: rel(input.content), hugoSite: rel(input.hugo), runs, summary });
     save();
-    if (!opt.keep) fs.rmSync(path.join(OUT, 'run'), { recursive: true, force: true });
   }
+  for (const d of [RUNS_DIR, aside]) if (d && !opt.keep) fs.rmSync(d, { recursive: true, force: true });
 
   doc.finishedAt = new Date().toISOString();
   doc.loadavg.end = loadavg();
   save();
   log(`\nload average at start ${loadStart.join(' ')}, at end ${doc.loadavg.end.join(' ')}; ` +
     `run time ${((Date.now() - started) / 60000).toFixed(1)} min; every run in ${rel(RESULTS)}` +
-    (opt.keep ? `; last outputs kept in ${rel(path.join(OUT, 'run'))}` : '') + '\n');
+    (opt.keep ? `; every run's output kept in ${rel(RUNS_DIR)}` : '') + '\n');
   log(table(doc.results, opt.tools));
 }
 
