@@ -286,10 +286,14 @@ function setAsideOldRuns() {
   return aside;
 }
 
-// Free space the kept outputs need: about 60 KB a page and run for all three tools (their output,
-// 4 KB blocks included, is 38 KB a page at 5,000 pages), with room to spare.
+// KB a page that a run's output takes on disk, a quarter above what 5,000 pages took (bytes plus
+// about 2 KB of the last block per file): sesref 23.5, Hugo 10.2, Hugo+Pagefind 16.
+const KB_PER_PAGE = { sesref: 30, hugo: 13, pagefind: 20 };
+
+// The kept outputs must fit on the disk: stop before the first run rather than fill it.
 function checkFreeSpace(opt) {
-  const need = opt.pages.reduce((a, n) => a + n, 0) * opt.runs * 60 * 1024 * (opt.tools.length / 3);
+  const perPage = opt.tools.reduce((a, t) => a + KB_PER_PAGE[t], 0);
+  const need = opt.pages.reduce((a, n) => a + n, 0) * opt.runs * perPage * 1024;
   const st = fs.statfsSync(OUT);
   const free = st.bavail * st.bsize;
   if (free < need) {
