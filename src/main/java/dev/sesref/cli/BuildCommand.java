@@ -33,6 +33,9 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try {
             SiteBuilder builder = new SiteBuilder(site.toBuildOptions(out, true));
+            if (timings) {
+                builder.times().measureCpu();
+            }
             SiteBuilder.BuildReport report = builder.build();
             Reporter.report(report.warnings(), err);
             if (timings) {

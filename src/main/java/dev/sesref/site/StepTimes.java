@@ -7,8 +7,13 @@ import dev.sesref.diag.BuildFailedException;
 /** Wall time of each named build step, in the order the steps ran ({@code build --timings}). */
 public final class StepTimes {
     private final List<Step> steps = new ArrayList<>();
+    /** Off unless asked for: the first reading loads the JDK's management classes, ~20 ms of a fresh JVM. */
+    private volatile boolean cpu;
 
-    /** One step's name, wall time and CPU time of the whole process (all threads), in milliseconds. */
+    /**
+     * One step's name, wall time and CPU time of the whole process (all threads), in milliseconds; the
+     * CPU time is 0 unless {@link #measureCpu} was called before the step.
+     */
     public record Step(String name, double millis, double cpuMillis) {
     }
 
@@ -22,6 +27,11 @@ public final class StepTimes {
     @FunctionalInterface
     public interface VoidWork {
         void run() throws BuildFailedException;
+    }
+
+    /** Records the process's CPU time per step from now on ({@code build --timings}). */
+    public void measureCpu() {
+        cpu = true;
     }
 
     /** Runs a step and records how long it took. */
@@ -45,8 +55,8 @@ public final class StepTimes {
         });
     }
 
-    private static long processCpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+    private long processCpuNanos() {
+        return cpu && java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
