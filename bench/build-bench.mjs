@@ -494,7 +494,8 @@ function main() {
     doc.results.push({ pages: n, seed: opt.seed, content: rel(input.content), hugoSite: rel(input.hugo), runs, summary });
     save();
   }
-  for (const d of [RUNS_DIR, aside]) if (d && !opt.keep) fs.rmSync(d, { recursive: true, force: true });
+  if (aside) fs.rmSync(aside, { recursive: true, force: true });
+  if (!opt.keep) fs.rmSync(RUNS_DIR, { recursive: true, force: true });
 
   doc.finishedAt = new Date().toISOString();
   doc.loadavg.end = loadavg();

@@ -56,7 +56,10 @@ public final class StepTimes {
     }
 
     private long processCpuNanos() {
-        return cpu && java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        if (!cpu) {
+            return 0;
+        }
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
