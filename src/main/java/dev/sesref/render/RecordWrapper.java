@@ -24,7 +24,9 @@ import java.util.Map;
  * component's accessor directly, made accessible once per record class. FreeMarker's bean model
  * finds the accessor by name and calls {@code Method.invoke}, which looks up its caller's class on
  * every call, and templates read record components tens of times per page. Everything else (method
- * calls, {@code ?keys}, unwrapping, printing) is left to the model FreeMarker would have made.
+ * calls, {@code ?keys}, unwrapping, printing) is left to the model FreeMarker would have made, which
+ * is made only then: making it introspects the record's class through {@code java.beans}, a cost a
+ * fresh JVM pays for each view type, and templates mostly read components only.
  */
 final class RecordWrapper extends DefaultObjectWrapper {
     private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
@@ -40,23 +42,28 @@ final class RecordWrapper extends DefaultObjectWrapper {
 
     @Override
     protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
-        TemplateModel model = super.handleUnknownType(obj);
-        if (obj instanceof Record && model instanceof BeanModel bean && model instanceof TemplateScalarModel
+        Map<String, Method> components = obj instanceof Record ? ACCESSORS.get(obj.getClass()) : Map.of();
+        return components.isEmpty() ? super.handleUnknownType(obj) : new RecordModel(obj, components, this);
+    }
+
+    /** The model FreeMarker makes for a record: a bean model that also prints as a string. */
+    private BeanModel beanModel(Object record) throws TemplateModelException {
+        TemplateModel model = super.handleUnknownType(record);
+        if (model instanceof BeanModel bean && model instanceof TemplateScalarModel
                 && model instanceof MethodCallAwareTemplateHashModel) {
-            Map<String, Method> components = ACCESSORS.get(obj.getClass());
-            if (!components.isEmpty()) {
-                return new RecordModel(obj, bean, components, this);
-            }
+            return bean;
         }
-        return model;
+        throw new TemplateModelException("unexpected model " + model.getClass().getName() + " for a record");
     }
 
     /**
      * The accessors of a public record's components, made accessible: {@code Method.invoke} then skips
-     * the caller check, the part that walks the stack. Empty when that is refused.
+     * the caller check, the part that walks the stack. Empty when that is refused, and for records
+     * that implement an interface, which FreeMarker may wrap as something else than a bean (a
+     * collection, an iterator...).
      */
     private static Map<String, Method> accessors(Class<?> type) {
-        if (!type.isRecord() || !Modifier.isPublic(type.getModifiers())) {
+        if (!type.isRecord() || !Modifier.isPublic(type.getModifiers()) || type.getInterfaces().length > 0) {
             return Map.of();
         }
         Map<String, Method> out = new HashMap<>();
@@ -70,16 +77,35 @@ final class RecordWrapper extends DefaultObjectWrapper {
         return Map.copyOf(out);
     }
 
-    /** A record as FreeMarker's bean model shows it, with components read through {@link #ACCESSORS}. */
-    private record RecordModel(Object record, BeanModel bean, Map<String, Method> components,
-                               RecordWrapper wrapper) implements TemplateHashModelEx, MethodCallAwareTemplateHashModel,
+    /**
+     * A record as FreeMarker's bean model shows it, with components read through {@link #ACCESSORS};
+     * the bean model is made on first need. Used by the one thread that processes the template.
+     */
+    private static final class RecordModel implements TemplateHashModelEx, MethodCallAwareTemplateHashModel,
             TemplateScalarModel, AdapterTemplateModel, WrapperTemplateModel, TemplateModelWithAPISupport {
+        private final Object record;
+        private final Map<String, Method> components;
+        private final RecordWrapper wrapper;
+        private BeanModel bean;
+
+        RecordModel(Object record, Map<String, Method> components, RecordWrapper wrapper) {
+            this.record = record;
+            this.components = components;
+            this.wrapper = wrapper;
+        }
+
+        private BeanModel bean() throws TemplateModelException {
+            if (bean == null) {
+                bean = wrapper.beanModel(record);
+            }
+            return bean;
+        }
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
             Method accessor = components.get(key);
             if (accessor == null) {
-                return bean.get(key);
+                return bean().get(key);
             }
             try {
                 return wrapper.wrap(accessor.invoke(record));
@@ -90,47 +116,47 @@ final class RecordWrapper extends DefaultObjectWrapper {
 
         @Override
         public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException, ShouldNotBeGetAsMethodException {
-            return ((MethodCallAwareTemplateHashModel) bean).getBeforeMethodCall(key);
+            return ((MethodCallAwareTemplateHashModel) bean()).getBeforeMethodCall(key);
         }
 
         @Override
-        public boolean isEmpty() {
-            return bean.isEmpty();
+        public boolean isEmpty() throws TemplateModelException {
+            return bean().isEmpty();
         }
 
         @Override
-        public int size() {
-            return bean.size();
+        public int size() throws TemplateModelException {
+            return bean().size();
         }
 
         @Override
         public TemplateCollectionModel keys() throws TemplateModelException {
-            return bean.keys();
+            return bean().keys();
         }
 
         @Override
         public TemplateCollectionModel values() throws TemplateModelException {
-            return bean.values();
+            return bean().values();
         }
 
         @Override
         public String getAsString() throws TemplateModelException {
-            return ((TemplateScalarModel) bean).getAsString();
+            return ((TemplateScalarModel) bean()).getAsString();
         }
 
         @Override
         public Object getAdaptedObject(Class<?> hint) {
-            return bean.getAdaptedObject(hint);
+            return record;
         }
 
         @Override
         public Object getWrappedObject() {
-            return bean.getWrappedObject();
+            return record;
         }
 
         @Override
         public TemplateModel getAPI() throws TemplateModelException {
-            return bean.getAPI();
+            return bean().getAPI();
         }
     }
 }

@@ -39,6 +39,14 @@ class RecordWrapperTest {
     public record Child(String name) {
     }
 
+    /** A record with an interface: left to FreeMarker's own model, which may not be a bean for every interface. */
+    public record Ranked(int rank) implements Comparable<Ranked> {
+        @Override
+        public int compareTo(Ranked o) {
+            return Integer.compare(rank, o.rank);
+        }
+    }
+
     /** Takes a record back from a template. */
     public record Echo(String prefix) {
         public String of(Item item) {
@@ -65,10 +73,14 @@ class RecordWrapperTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"record|true", "nested record|true"})
+    @CsvSource(delimiter = '|', value = {"record|true", "nested record|true", "record with an interface|false"})
     void wrapsRecordsInItsOwnModel(String name, boolean expected) throws Exception {
         RecordWrapper wrapper = new RecordWrapper(Theme.VERSION);
-        Object value = name.equals("record") ? item() : new Child("c");
+        Object value = switch (name) {
+            case "record" -> item();
+            case "nested record" -> new Child("c");
+            default -> new Ranked(1);
+        };
         TemplateModel model = wrapper.wrap(value);
         assertEquals(expected, model.getClass().getName().contains("RecordModel"), model.getClass().getName());
         assertTrue(model instanceof freemarker.template.TemplateHashModel);
