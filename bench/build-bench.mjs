@@ -3,7 +3,7 @@
 // same generated corpus (bench/corpus.mjs).
 //
 //   node bench/build-bench.mjs [--pages 1000,5000,10000,20000] [--runs 3] [--seed 42] [--jar PATH]
-//                              [--tools sesref,hugo,pagefind] [--keep]
+//                              [--tools sesref,hugo,pagefind,floor] [--keep]
 //
 // For each page count N it writes (or reuses) the sesref corpus in bench/out/build/content-N and a
 // Hugo site with the same pages in bench/out/build/hugo-N, then runs every tool --runs times,
@@ -12,6 +12,8 @@
 // Outputs are deleted only after the last timed run: on ext4, creating files and folders soon after
 // many were deleted costs several times more kernel time (see bench/README.md, "Deletions").
 // Prints a Markdown table and writes every run and the machine to bench/out/build-results.json.
+// The tool "floor" (not run unless asked) is bench/floor/LibraryFloor.java: only the work of sesref's
+// required libraries for each page, compiled against the jar, run with the same JVM flags.
 // Method and fairness notes: bench/README.md, "Build benchmark: sesref vs Hugo and Pagefind".
 
 import fs from 'node:fs';
@@ -29,6 +31,7 @@ const RESULTS = path.join(BENCH, 'out', 'build-results.json');
 const HUGO_SITE = path.join(BENCH, 'hugo');
 const PAGEFIND = path.join(BENCH, 'node_modules', '.bin', 'pagefind');
 const GNU_TIME = '/usr/bin/time';
+const FLOOR_SOURCE = path.join(BENCH, 'floor', 'LibraryFloor.java');
 // Bump when convertToHugo() changes, so bench/out/build/hugo-N is rewritten.
 const CONVERTER_VERSION = 1;
 
@@ -36,6 +39,7 @@ const TOOLS = {
   sesref: 'sesref',
   hugo: 'Hugo',
   pagefind: 'Hugo+Pagefind',
+  floor: 'libraries only',
 };
 
 const log = (...a) => console.log(...a);
@@ -49,12 +53,13 @@ function die(msg) {
 
 function usage() {
   return 'usage: node bench/build-bench.mjs [--pages 1000,5000,10000,20000] [--runs 3] [--seed 42]\n' +
-    '                                  [--jar PATH] [--tools sesref,hugo,pagefind] [--keep]\n' +
+    '                                  [--jar PATH] [--tools sesref,hugo,pagefind,floor] [--keep]\n' +
     '  --pages   page counts to build, comma-separated\n' +
     '  --runs    timed runs of each tool per page count\n' +
     '  --seed    corpus seed (bench/corpus.mjs)\n' +
     '  --jar     sesref jar (default $SESREF_JAR, else target/sesref.jar); JVM flags from $SESREF_JAVA_OPTS\n' +
-    '  --tools   any of sesref, hugo, pagefind (pagefind = Hugo build then the Pagefind CLI)\n' +
+    '  --tools   any of sesref, hugo, pagefind (pagefind = Hugo build then the Pagefind CLI), floor\n' +
+    '            (bench/floor/LibraryFloor.java: only what the required libraries do for each page)\n' +
     '  --keep    keep the output of every run in bench/out/build/run/ (deleted at the end otherwise)';
 }
 
@@ -78,7 +83,7 @@ function parseArgs(argv) {
     else if (a === '--tools') {
       o.tools = [...new Set(v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
       const bad = o.tools.filter((t) => !(t in TOOLS));
-      if (bad.length || !o.tools.length) throw new Error('--tools wants some of sesref, hugo, pagefind; got ' + v);
+      if (bad.length || !o.tools.length) throw new Error('--tools wants some of sesref, hugo, pagefind, floor; got ' + v);
       o.tools.sort((x, y) => Object.keys(TOOLS).indexOf(x) - Object.keys(TOOLS).indexOf(y));
     } else throw new Error('unknown option ' + a);
   }
@@ -136,6 +141,18 @@ function run(cmd, args, opts = {}) {
   return r;
 }
 const firstLine = (s) => String(s || '').trim().split('\n')[0];
+const usesJar = (opt) => opt.tools.includes('sesref') || opt.tools.includes('floor');
+const usesHugo = (opt) => opt.tools.includes('hugo') || opt.tools.includes('pagefind');
+
+// Compiles bench/floor/LibraryFloor.java against the jar (javac beside java on PATH), before any timed run.
+function compileFloor(opt) {
+  const classes = path.join(OUT, 'floor-classes');
+  fs.rmSync(classes, { recursive: true, force: true });
+  const r = run('javac', ['-cp', opt.jar, '-d', classes, FLOOR_SOURCE]);
+  if (r.status !== 0) die(`could not compile ${rel(FLOOR_SOURCE)} against ${rel(opt.jar)} (javac, a JDK's, must be on PATH):\n` +
+    `${String(r.stderr || r.stdout).trim()}`);
+  return classes;
+}
 
 // ---------------------------------------------------------------------------------------------
 // The machine
@@ -158,12 +175,12 @@ function machineInfo(opt) {
     pagefind: null,
     repoCommit: firstLine(run('git', ['-C', ROOT, 'rev-parse', 'HEAD']).stdout) || null,
   };
-  if (opt.tools.includes('sesref')) {
+  if (usesJar(opt)) {
     const st = fs.statSync(opt.jar);
     info.jar = { path: opt.jar, bytes: st.size, modified: st.mtime.toISOString(),
       sha256: crypto.createHash('sha256').update(fs.readFileSync(opt.jar)).digest('hex') };
   }
-  if (opt.tools.some((t) => t !== 'sesref')) info.hugo = firstLine(run('hugo', ['version']).stdout);
+  if (usesHugo(opt)) info.hugo = firstLine(run('hugo', ['version']).stdout);
   if (opt.tools.includes('pagefind')) info.pagefind = firstLine(run(PAGEFIND, ['--version']).stdout);
   return info;
 }
@@ -288,7 +305,8 @@ function setAsideOldRuns() {
 
 // KB a page that a run's output takes on disk, a quarter above what 5,000 pages took (bytes plus
 // about 2 KB of the last block per file): sesref 23.5, Hugo 10.2, Hugo+Pagefind 16.
-const KB_PER_PAGE = { sesref: 30, hugo: 13, pagefind: 20 };
+// The floor writes the pages only: 12 KB a page on disk at 5,000.
+const KB_PER_PAGE = { sesref: 30, hugo: 13, pagefind: 20, floor: 15 };
 
 // The kept outputs must fit on the disk: stop before the first run rather than fill it.
 function checkFreeSpace(opt) {
@@ -353,9 +371,9 @@ function runTool(tool, n, round, input, opt) {
   const dir = newRunDir(tool, n, round);
   spawnSync('sync'); // write back the previous run's files before the clock starts
   const rec = { tool, load1: os.loadavg()[0] };
-  if (tool === 'sesref') {
-    const t = timed(`sesref build (${n} pages)`, 'java',
-      [...opt.javaOpts, '-jar', opt.jar, 'build', '--content', input.content, '--out', dir]);
+  if (tool === 'sesref' || tool === 'floor') {
+    const entry = tool === 'sesref' ? ['-jar', opt.jar, 'build'] : ['-cp', opt.jar + path.delimiter + opt.floorClasses, 'LibraryFloor'];
+    const t = timed(`${TOOLS[tool]} (${n} pages)`, 'java', [...opt.javaOpts, ...entry, '--content', input.content, '--out', dir]);
     const said = /in (\d+) ms/.exec(t.stdout);
     Object.assign(rec, { wallMs: t.wallMs, timeS: t.timeS, cpuS: t.cpuS, maxRssKB: t.maxRssKB, reportedMs: said ? +said[1] : null,
       output: firstLine(t.stdout) });
@@ -415,6 +433,9 @@ function table(results, tools) {
   if (has('pagefind')) head.push('Hugo+Pagefind s');
   if (has('sesref') && has('hugo')) head.push('sesref / Hugo');
   if (has('sesref') && has('pagefind')) head.push('sesref / (Hugo+Pagefind)');
+  if (has('floor')) head.push('libraries only s');
+  if (has('floor') && has('hugo')) head.push('libraries only / Hugo');
+  if (has('sesref') && has('floor')) head.push('sesref / libraries only');
   if (has('sesref')) head.push('sesref ms/page');
   head.push('CPU s: ' + tools.map((t) => TOOLS[t]).join(' / '));
   head.push('peak RSS MB: ' + tools.map((t) => TOOLS[t]).join(' / '));
@@ -427,6 +448,9 @@ function table(results, tools) {
     if (has('pagefind')) row.push(cellTime(s.pagefind));
     if (has('sesref') && has('hugo')) row.push((s.sesref.wallMs.median / s.hugo.wallMs.median).toFixed(1) + '×');
     if (has('sesref') && has('pagefind')) row.push((s.sesref.wallMs.median / s.pagefind.wallMs.median).toFixed(1) + '×');
+    if (has('floor')) row.push(cellTime(s.floor));
+    if (has('floor') && has('hugo')) row.push((s.floor.wallMs.median / s.hugo.wallMs.median).toFixed(1) + '×');
+    if (has('sesref') && has('floor')) row.push((s.sesref.wallMs.median / s.floor.wallMs.median).toFixed(1) + '×');
     if (has('sesref')) row.push((s.sesref.wallMs.median / r.pages).toFixed(2));
     row.push(tools.map((t) => s[t].cpuS.median.toFixed(1)).join(' / '));
     row.push(tools.map((t) => mb(s[t].maxRssKB.max)).join(' / '));
@@ -451,11 +475,11 @@ function main() {
   let opt;
   try { opt = parseArgs(process.argv.slice(2)); } catch (e) { console.error(e.message + '\n' + usage()); process.exit(2); }
   if (!fs.existsSync(GNU_TIME)) die(`${GNU_TIME} (GNU time) is needed for peak RSS: apt-get install -y time`);
-  if (opt.tools.includes('sesref')) {
+  if (usesJar(opt)) {
     if (!fs.existsSync(opt.jar)) die(`no sesref jar at ${opt.jar}: build it with \`mvn -q -B -DskipTests package\` or pass --jar PATH`);
     if (!onPath('java')) die('java is not on PATH');
   }
-  if (opt.tools.some((t) => t !== 'sesref')) ensureHugo();
+  if (usesHugo(opt)) ensureHugo();
   if (opt.tools.includes('pagefind')) ensurePagefind();
 
   fs.mkdirSync(OUT, { recursive: true });
@@ -468,7 +492,8 @@ function main() {
   log(`tools: ${[machine.java[0], machine.hugo, machine.pagefind].filter(Boolean).join('; ')}` +
     (opt.javaOpts.length ? `; SESREF_JAVA_OPTS=${opt.javaOpts.join(' ')}` : ''));
   log(`pages ${opt.pages.join(', ')}; ${opt.runs} run(s) of ${opt.tools.map((t) => TOOLS[t]).join(', ')}; seed ${opt.seed}` +
-    (opt.tools.includes('sesref') ? `; jar ${rel(opt.jar)}` : ''));
+    (usesJar(opt) ? `; jar ${rel(opt.jar)}` : ''));
+  if (opt.tools.includes('floor')) opt.floorClasses = compileFloor(opt);
 
   const doc = { command: 'node bench/build-bench.mjs ' + process.argv.slice(2).join(' '),
     options: { pages: opt.pages, runs: opt.runs, seed: opt.seed, jar: opt.jar, tools: opt.tools, keep: opt.keep },
@@ -486,7 +511,7 @@ function main() {
         const rec = { round: round + 1, ...runTool(tool, n, round + 1, input, opt) };
         runs.push(rec);
         const extra = rec.parts ? ` (Hugo ${secs(rec.parts.hugo.wallMs)} s + Pagefind ${secs(rec.parts.pagefind.wallMs)} s)` : '';
-        log(`  round ${round + 1}: ${TOOLS[tool].padEnd(13)} ${secs(rec.wallMs).padStart(7)} s${extra}, CPU ${rec.cpuS.toFixed(1)} s, ` +
+        log(`  round ${round + 1}: ${TOOLS[tool].padEnd(14)} ${secs(rec.wallMs).padStart(7)} s${extra}, CPU ${rec.cpuS.toFixed(1)} s, ` +
           `peak RSS ${mb(rec.maxRssKB)} MB, ${rec.html} HTML files, load ${rec.load1.toFixed(2)}`);
       }
     }

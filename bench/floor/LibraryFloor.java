@@ -1,0 +1,129 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.sesref.content.MarkdownSource;
+import dev.sesref.markdown.LinkTargets;
+import dev.sesref.markdown.MarkdownRenderer;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleHash;
+import freemarker.template.Template;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The least a generator built on sesref's required libraries does for each page, on both cores:
+ * read the file, parse its front matter with Jackson's YAML reader, parse and render the body with
+ * flexmark as sesref drives it ({@link MarkdownRenderer}: its options and its faster text output;
+ * every link taken as written), put it in a one-template FreeMarker page, run the title and the
+ * Markdown through Lucene's StandardAnalyzer (tokens consumed, no index kept) and write the page. No
+ * link checks, citations, navigation, data pages or search index: what is left of a build when
+ * everything sesref adds costs nothing. bench/build-bench.mjs runs it as the tool "floor".
+ *
+ * <p>Usage: {@code java -cp sesref.jar:CLASSES LibraryFloor --content DIR --out DIR}
+ */
+public final class LibraryFloor {
+    private static final String PAGE = """
+            <!doctype html>
+            <html lang="en">
+            <head><meta charset="utf-8"><title>${title}</title>
+            <meta name="description" content="${description}"></head>
+            <body><main><h1>${title}</h1>
+            <p>Updated ${updated}</p>
+            ${body?no_esc}
+            </main></body>
+            </html>
+            """;
+
+    private static final LinkTargets AS_WRITTEN = (fromUrl, fromFile, href, problem) -> Optional.of(href);
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    private final Analyzer analyzer = new StandardAnalyzer();
+    private final Template template;
+    private final LongAdder tokens = new LongAdder();
+
+    private LibraryFloor() throws IOException {
+        Configuration config = new Configuration(Configuration.VERSION_2_3_33);
+        config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        template = new Template("page", new StringReader(PAGE), config);
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 4 || !args[0].equals("--content") || !args[2].equals("--out")) {
+            System.err.println("usage: LibraryFloor --content DIR --out DIR");
+            System.exit(2);
+        }
+        long start = System.nanoTime();
+        Path content = Path.of(args[1]);
+        Path out = Path.of(args[3]);
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(content)) {
+            pages = files.filter(p -> p.toString().endsWith(".md")).toList();
+        }
+        LibraryFloor floor = new LibraryFloor();
+        pages.parallelStream().forEach(p -> floor.page(p, target(content, out, p)));
+        System.out.printf("wrote %d pages (%d tokens analysed) into %s in %d ms%n", pages.size(),
+                floor.tokens.sum(), out, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** {@code a/b.md} to {@code OUT/a/b/index.html}, {@code a/index.md} to {@code OUT/a/index.html}. */
+    private static Path target(Path content, Path out, Path page) {
+        String rel = content.relativize(page).toString().replace('\\', '/');
+        String dir = rel.endsWith("index.md") ? rel.substring(0, rel.length() - "index.md".length())
+                : rel.substring(0, rel.length() - ".md".length()) + "/";
+        return out.resolve(dir + "index.html");
+    }
+
+    private void page(Path source, Path target) {
+        try {
+            String text = Files.readString(source, StandardCharsets.UTF_8);
+            int end = text.startsWith("---\n") ? text.indexOf("\n---\n", 4) : -1;
+            JsonNode meta = end < 0 ? yaml.createObjectNode() : yaml.readTree(text.substring(4, end + 1));
+            String body = end < 0 ? text : text.substring(end + 5);
+            String title = meta.path("title").asText("");
+            analyse(title);
+            analyse(body);
+            SimpleHash model = new SimpleHash(template.getObjectWrapper());
+            model.put("title", title);
+            model.put("description", meta.path("description").asText(""));
+            model.put("updated", meta.path("updated").asText(""));
+            model.put("body", markdown.render(markdown.parse(new MarkdownSource(source, body, 1, 0)), "/", "",
+                    AS_WRITTEN, d -> { }));
+            StringWriter html = new StringWriter();
+            template.process(model, html);
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, html.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(source.toString(), e);
+        } catch (freemarker.template.TemplateException e) {
+            throw new IllegalStateException(source.toString(), e);
+        }
+    }
+
+    private void analyse(String text) throws IOException {
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            long n = 0;
+            while (ts.incrementToken()) {
+                n += term.length() > 0 ? 1 : 0;
+            }
+            ts.end();
+            tokens.add(n);
+        }
+    }
+}
