@@ -8,6 +8,7 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleHash;
 import freemarker.template.Template;
+import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -109,7 +110,7 @@ public final class LibraryFloor {
             Files.writeString(target, html.toString(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(source.toString(), e);
-        } catch (freemarker.template.TemplateException e) {
+        } catch (TemplateException e) {
             throw new IllegalStateException(source.toString(), e);
         }
     }
@@ -120,7 +121,7 @@ public final class LibraryFloor {
             ts.reset();
             long n = 0;
             while (ts.incrementToken()) {
-                n += term.length() > 0 ? 1 : 0;
+                n += term.length() > 0 ? 1 : 0; // reads each term, as an indexer would
             }
             ts.end();
             tokens.add(n);
