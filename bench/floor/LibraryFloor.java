@@ -1,7 +1,11 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.sesref.content.FrontMatterSplitter;
 import dev.sesref.content.MarkdownSource;
+import dev.sesref.content.SitePaths;
+import dev.sesref.diag.BuildFailedException;
+import dev.sesref.diag.SourceFile;
 import dev.sesref.markdown.LinkTargets;
 import dev.sesref.markdown.MarkdownRenderer;
 import freemarker.core.HTMLOutputFormat;
@@ -27,7 +31,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The least a generator built on sesref's required libraries does for each page, on both cores:
- * read the file, parse its front matter with Jackson's YAML reader, parse and render the body with
+ * read the file, split it as sesref does, parse its front matter with Jackson's YAML reader, parse and render the body with
  * flexmark as sesref drives it ({@link MarkdownRenderer}: its options and its faster text output;
  * every link taken as written), put it in a one-template FreeMarker page, run the title and the
  * Markdown through Lucene's StandardAnalyzer (tokens consumed, no index kept) and write the page. No
@@ -76,25 +80,19 @@ public final class LibraryFloor {
             pages = files.filter(p -> p.toString().endsWith(".md")).toList();
         }
         LibraryFloor floor = new LibraryFloor();
-        pages.parallelStream().forEach(p -> floor.page(p, target(content, out, p)));
+        pages.parallelStream().forEach(p -> floor.page(p, SitePaths.urlOf(content.relativize(p).toString()
+                .replace('\\', '/')), out));
         System.out.printf("wrote %d pages (%d tokens analysed) into %s in %d ms%n", pages.size(),
                 floor.tokens.sum(), out, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** {@code a/b.md} to {@code OUT/a/b/index.html}, {@code a/index.md} to {@code OUT/a/index.html}. */
-    private static Path target(Path content, Path out, Path page) {
-        String rel = content.relativize(page).toString().replace('\\', '/');
-        String dir = rel.endsWith("index.md") ? rel.substring(0, rel.length() - "index.md".length())
-                : rel.substring(0, rel.length() - ".md".length()) + "/";
-        return out.resolve(dir + "index.html");
-    }
-
-    private void page(Path source, Path target) {
+    /** Writes the page at {@code url} (sesref's URL of the file) to its sesref output file under {@code out}. */
+    private void page(Path source, String url, Path out) {
         try {
-            String text = Files.readString(source, StandardCharsets.UTF_8);
-            int end = text.startsWith("---\n") ? text.indexOf("\n---\n", 4) : -1;
-            JsonNode meta = end < 0 ? yaml.createObjectNode() : yaml.readTree(text.substring(4, end + 1));
-            String body = end < 0 ? text : text.substring(end + 5);
+            FrontMatterSplitter.Parts parts = FrontMatterSplitter.split(new SourceFile(source,
+                    Files.readString(source, StandardCharsets.UTF_8)));
+            JsonNode meta = yaml.readTree(parts.yaml());
+            String body = parts.body();
             String title = meta.path("title").asText("");
             analyse(title);
             analyse(body);
@@ -102,15 +100,16 @@ public final class LibraryFloor {
             model.put("title", title);
             model.put("description", meta.path("description").asText(""));
             model.put("updated", meta.path("updated").asText(""));
-            model.put("body", markdown.render(markdown.parse(new MarkdownSource(source, body, 1, 0)), "/", "",
-                    AS_WRITTEN, d -> { }));
+            model.put("body", markdown.render(markdown.parse(new MarkdownSource(source, body, parts.bodyLine(), 0)),
+                    url, "", AS_WRITTEN, d -> { }));
             StringWriter html = new StringWriter();
             template.process(model, html);
+            Path target = out.resolve(SitePaths.outputFile(url));
             Files.createDirectories(target.getParent());
             Files.writeString(target, html.toString(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(source.toString(), e);
-        } catch (TemplateException e) {
+        } catch (TemplateException | BuildFailedException e) {
             throw new IllegalStateException(source.toString(), e);
         }
     }
