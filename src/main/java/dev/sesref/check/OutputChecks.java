@@ -18,7 +18,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Checks on the rendered pages: duplicate ids, and pages no link path leads to from the home page. */
+/** Checks on the rendered pages: pages no link path leads to from the home page (the build itself refuses duplicate ids). */
 final class OutputChecks {
 
     void check(Content content, SiteOutput output, Consumer<Diagnostic> sink) {
@@ -29,28 +29,11 @@ final class OutputChecks {
                 pages.put(p.url(), Jsoup.parse(new String(html, StandardCharsets.UTF_8)));
             }
         }
-        for (Page p : content.pages()) {
-            Document doc = pages.get(p.url());
-            if (doc != null) {
-                duplicateIds(p, doc, sink);
-            }
-        }
         Set<String> reached = reachable(pages);
         for (Page p : content.pages()) {
             if (!reached.contains(p.url())) {
                 sink.accept(Diagnostic.warning(p.file(), 1, 1, "no link leads to " + p.url() + " from the home page "
                         + "or the navigation; link it from a section page or add it to 'nav' in site.yml"));
-            }
-        }
-    }
-
-    private static void duplicateIds(Page p, Document doc, Consumer<Diagnostic> sink) {
-        Set<String> seen = new HashSet<>();
-        Set<String> reported = new HashSet<>();
-        for (Element e : doc.select("[id]")) {
-            if (!seen.add(e.id()) && reported.add(e.id())) {
-                sink.accept(Diagnostic.error(p.file(), 0, 0, "the rendered page has the id '" + e.id()
-                        + "' more than once; rename the heading or anchor that makes the second one"));
             }
         }
     }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The checks {@code sesref check} adds to a build: heading levels, images without alt text, page dates
- * against a review interval, duplicate ids in the rendered pages, and pages nothing links to.
+ * against a review interval, and pages nothing links to (a build itself refuses duplicate ids).
  */
 public final class SiteChecker {
     /** Months after which a page's {@code updated} date asks for a review, unless site.yml says otherwise. */

@@ -21,6 +21,10 @@ final class BuildCommand implements Callable<Integer> {
             defaultValue = "site")
     Path out;
 
+    @Option(names = "--force", description = "replace the output folder even when no sesref build wrote it "
+            + "(never the file system root, your home, the current folder or a project folder)")
+    boolean force;
+
     @Option(names = "--timings", description = "print how long each build step took")
     boolean timings;
 
@@ -32,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         long start = System.nanoTime();
         try {
-            SiteBuilder builder = new SiteBuilder(site.toBuildOptions(out, true));
+            SiteBuilder builder = new SiteBuilder(site.toBuildOptions(out, true, force));
             if (timings) {
                 builder.times().measureCpu();
             }

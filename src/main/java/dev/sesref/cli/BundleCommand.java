@@ -24,6 +24,9 @@ final class BundleCommand implements Callable<Integer> {
             description = "the zip to write (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--force", description = "replace the file at --out even when it is not a sesref bundle")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -33,8 +36,9 @@ final class BundleCommand implements Callable<Integer> {
         try {
             BuildOptions options = new BuildOptions(site.content, site.themes, Path.of("site"), site.baseUrl,
                     LinkStyle.INDEX_FILE, false);
+            BundleWriter.check(out, force);
             SiteBuilder.Rendered rendered = new SiteBuilder(options).render();
-            BundleWriter.write(rendered.output(), readme(rendered.report()), rendered.report().newest(), out);
+            BundleWriter.write(rendered.output(), readme(rendered.report()), rendered.report().newest(), out, force);
             Reporter.report(rendered.report().warnings(), err);
             spec.commandLine().getOut().printf("bundled %d pages, %d files into %s%n", rendered.report().pages(),
                     rendered.report().files() + 1, out);

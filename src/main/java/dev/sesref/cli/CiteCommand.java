@@ -17,16 +17,14 @@ import dev.sesref.diag.BuildFailedException;
 import dev.sesref.diag.Diagnostic;
 import dev.sesref.diag.SourceFile;
 import dev.sesref.diag.SourceReader;
+import dev.sesref.diag.SourceTree;
 import dev.sesref.markdown.MarkdownRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,20 +95,26 @@ final class CiteCommand implements Callable<Integer> {
 
     private List<MarkdownSource> sources() throws BuildFailedException, IOException {
         if ("-".equals(file)) {
-            String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-            return List.of(markdownOf(new SourceFile(Path.of("<stdin>"), text)));
+            byte[] bytes = System.in.readNBytes((int) SourceTree.MAX_TEXT_BYTES + 1);
+            if (bytes.length > SourceTree.MAX_TEXT_BYTES) {
+                throw new BuildFailedException(List.of(Diagnostic.error(Path.of("<stdin>"), 0, 0,
+                        "input is larger than the limit of " + (SourceTree.MAX_TEXT_BYTES >> 20) + " MiB")));
+            }
+            return List.of(markdownOf(SourceReader.of(bytes, Path.of("<stdin>"))));
         }
-        List<Path> files = new ArrayList<>();
         if (file != null) {
-            files.add(Path.of(file));
-        } else {
-            try (Stream<Path> walk = Files.walk(site.content)) {
-                walk.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".yml")).sorted().forEach(files::add);
+            return List.of(markdownOf(SourceReader.read(Path.of(file), Path.of(file))));
+        }
+        SourceTree tree = SourceTree.open(site.content, site.content, "content folder not found; pass --content DIR");
+        List<Diagnostic> problems = new ArrayList<>();
+        List<MarkdownSource> out = new ArrayList<>();
+        for (String rel : tree.list("", problems)) {
+            if (rel.endsWith(".md") || rel.endsWith(".yml")) {
+                out.add(markdownOf(tree.readText(rel)));
             }
         }
-        List<MarkdownSource> out = new ArrayList<>();
-        for (Path p : files) {
-            out.add(markdownOf(SourceReader.read(p, p)));
+        if (!problems.isEmpty()) {
+            throw new BuildFailedException(problems);
         }
         return out;
     }

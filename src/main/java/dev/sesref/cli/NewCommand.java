@@ -1,6 +1,8 @@
 package dev.sesref.cli;
 
 import dev.sesref.content.SitePaths;
+import dev.sesref.diag.BuildFailedException;
+import dev.sesref.diag.SourceTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -26,6 +28,8 @@ final class NewCommand implements Runnable {
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to create, e.g. 'sesref new page compare/new-topic'");
     }
+
+    private static final String FAQS = "data/faqs.yml";
 
     /** {@code sesref new page PATH}. */
     @Command(name = "page", mixinStandardHelpOptions = true, description = "Create content/PATH.md with every front-matter field documented.")
@@ -56,9 +60,16 @@ final class NewCommand implements Runnable {
                 return ExitCodes.USAGE;
             }
             Path file = content.resolve(rel);
-            Files.createDirectories(file.getParent());
+            Path target;
             try {
-                Files.writeString(file, template(title == null ? titleOf(rel) : title,
+                target = SourceTree.open(content, content, "content folder not found; pass --content DIR").writable(rel);
+            } catch (BuildFailedException e) {
+                Reporter.report(e.diagnostics(), spec.commandLine().getErr());
+                return ExitCodes.ERRORS;
+            }
+            Files.createDirectories(target.getParent());
+            try {
+                Files.writeString(target, template(title == null ? titleOf(rel) : title,
                         date == null ? LocalDate.now() : date), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             } catch (FileAlreadyExistsException e) {
                 spec.commandLine().getErr().println(file + ": error: the file exists already; choose another path");
@@ -127,17 +138,27 @@ final class NewCommand implements Runnable {
         public Integer call() throws IOException {
             String q = question == null ? "TODO: the question, as a reader would ask it?" : question.strip();
             String entryId = id != null ? id : question == null ? "new-question" : FaqScaffold.slug(q);
-            Path file = content.resolve("data/faqs.yml");
+            Path file = content.resolve(FAQS);
             var err = spec.commandLine().getErr();
             if (!entryId.matches("[a-z0-9]+(?:-[a-z0-9]+)*") || !category.matches("[a-z0-9]+(?:-[a-z0-9]+)*")) {
                 err.println("error: ids are lower-case letters, digits and single hyphens, e.g. --id pay-cap");
                 return ExitCodes.USAGE;
             }
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, FaqScaffold.newFile(category, entryId, q), StandardCharsets.UTF_8);
+            Path target;
+            String yaml;
+            try {
+                SourceTree tree = SourceTree.open(content, content, "content folder not found; pass --content DIR");
+                target = tree.writable(FAQS);
+                yaml = tree.exists(FAQS) ? tree.readText(FAQS).text() : null;
+            } catch (BuildFailedException e) {
+                Reporter.report(e.diagnostics(), err);
+                return ExitCodes.ERRORS;
+            }
+            if (yaml == null) {
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, FaqScaffold.newFile(category, entryId, q), StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE_NEW);
             } else {
-                String yaml = Files.readString(file, StandardCharsets.UTF_8);
                 FaqScaffold.Ids ids = FaqScaffold.ids(yaml);
                 if (!ids.categories().contains(category)) {
                     err.println(file + ": error: no FAQ category '" + category + "'"
@@ -149,7 +170,7 @@ final class NewCommand implements Runnable {
                     err.println(file + ": error: a FAQ with id '" + entryId + "' exists already; pass another --id");
                     return ExitCodes.ERRORS;
                 }
-                Files.writeString(file, FaqScaffold.insert(yaml, category, entryId, q), StandardCharsets.UTF_8);
+                Files.writeString(target, FaqScaffold.insert(yaml, category, entryId, q), StandardCharsets.UTF_8);
             }
             spec.commandLine().getOut().printf("added FAQ '%s' to category '%s' in %s (published at /faq/#%s); "
                     + "write the answer and sources, then run ./sesref check%n", entryId, category, file, entryId);

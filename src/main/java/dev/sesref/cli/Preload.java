@@ -10,8 +10,8 @@ import java.util.Set;
  * threads at once: two threads initialising classes whose set-up needs each other deadlock.
  */
 final class Preload {
-    /** Commands that build a site (the build server builds on request), the only ones that wait on these classes. */
-    private static final Set<String> BUILDING = Set.of("build", "check", "serve", "bundle", "daemon");
+    /** Commands that build a site, the only ones that wait on these classes. */
+    private static final Set<String> BUILDING = Set.of("build", "check", "serve", "bundle");
     /**
      * Classes whose static set-up a build pays for, the costliest in profiles of a fresh build of the
      * project's site (about 0.1 s of its main thread), in the order the build first needs them.

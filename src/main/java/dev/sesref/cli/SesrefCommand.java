@@ -28,7 +28,6 @@ final class SesrefCommand implements Runnable {
         m.put("bundle", BundleCommand::new);
         m.put("new", NewCommand::new);
         m.put("serve", ServeCommand::new);
-        m.put("daemon", DaemonCommand::new);
         return Collections.unmodifiableMap(m);
     }
 

@@ -23,6 +23,10 @@ final class SiteOptions {
     boolean verbose;
 
     BuildOptions toBuildOptions(Path out, boolean write) {
-        return new BuildOptions(content, themes, out, baseUrl, LinkStyle.DIRECTORY, write);
+        return toBuildOptions(out, write, false);
+    }
+
+    BuildOptions toBuildOptions(Path out, boolean write, boolean force) {
+        return new BuildOptions(content, themes, out, baseUrl, LinkStyle.DIRECTORY, write, force);
     }
 }

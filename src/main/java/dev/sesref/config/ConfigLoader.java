@@ -3,7 +3,7 @@ package dev.sesref.config;
 import dev.sesref.diag.BuildFailedException;
 import dev.sesref.diag.Diagnostic;
 import dev.sesref.diag.SourceFile;
-import dev.sesref.diag.SourceReader;
+import dev.sesref.diag.SourceTree;
 import dev.sesref.yaml.YamlFields;
 import dev.sesref.yaml.YamlNode;
 import dev.sesref.yaml.YamlReader;
@@ -34,7 +34,13 @@ public final class ConfigLoader {
      */
     public static SiteConfig load(Path contentDir, Path shownContentDir, String baseUrlOverride)
             throws BuildFailedException {
-        SourceFile file = SourceReader.read(contentDir.resolve(FILE_NAME), shownContentDir.resolve(FILE_NAME));
+        SourceTree tree = SourceTree.open(contentDir, shownContentDir,
+                "content directory not found; pass --content DIR or run from the project folder");
+        if (!tree.exists(FILE_NAME)) {
+            throw new BuildFailedException(List.of(Diagnostic.error(tree.shown(FILE_NAME), 0, 0,
+                    "site.yml not found; every content folder needs one (title, baseUrl, nav...): see README, Configuration")));
+        }
+        SourceFile file = tree.readText(FILE_NAME);
         YamlNode root = YamlReader.parse(file.path(), file.text(), 0);
         List<Diagnostic> problems = new ArrayList<>();
         Optional<YamlFields> fields = YamlFields.of(file.path(), root, FILE_NAME, KEYS, problems);
@@ -63,24 +69,34 @@ public final class ConfigLoader {
                         c.string("publicLaw").orElse(CitationSettings.DEFAULTS.publicLaw()),
                         c.string("statute").orElse(CitationSettings.DEFAULTS.statute()), c.position("usc")[0]))
                 .orElse(CitationSettings.DEFAULTS);
-        int reviewMonths = f.integer("reviewMonths").orElse(24);
-        if (reviewMonths < 1) {
-            f.error("reviewMonths", "reviewMonths must be a number of months, at least 1");
-        }
+        int reviewMonths = f.integer("reviewMonths", 1, 1200).orElse(24);
+        String editUrl = absoluteUrl(f, "editUrl");
+        String repository = absoluteUrl(f, "repository");
         if (!problems.isEmpty()) {
             throw new BuildFailedException(problems);
         }
         return new SiteConfig(title, f.string("tagline").orElse(""), f.string("description").orElse(""),
-                baseUrl, f.string("language").orElse("en"), theme, f.string("editUrl").orElse(""),
-                f.string("repository").orElse(""), nav, citations, reviewMonths);
+                baseUrl, f.string("language").orElse("en"), theme, editUrl, repository, nav, citations, reviewMonths);
+    }
+
+    /** An optional setting that must be an absolute http(s) URL; empty when absent or refused. */
+    private static String absoluteUrl(YamlFields f, String key) {
+        String url = f.string(key).orElse("");
+        String problem = url.isEmpty() ? null : UrlPolicy.absoluteProblem(url);
+        if (problem != null) {
+            f.error(key, key + ": " + problem);
+            return "";
+        }
+        return url;
     }
 
     private static Optional<NavItem> navItem(Path path, YamlNode node, List<Diagnostic> problems) {
         return YamlFields.of(path, node, "a nav entry", NAV_KEYS, problems).flatMap(f -> {
             String title = f.requiredString("title");
             String target = f.requiredString("path");
-            if (target != null && !target.startsWith("/")) {
-                f.error("path", "nav path must be a site path starting with '/', e.g. /overview/");
+            if (target != null && (!target.startsWith("/") || target.startsWith("//") || UrlPolicy.problem(target) != null)) {
+                f.error("path", "nav path must be a site path starting with '/', e.g. /overview/, not '"
+                        + target.replaceAll("\\p{Cntrl}", "?") + "'");
                 return Optional.empty();
             }
             return title == null || target == null ? Optional.empty() : Optional.of(new NavItem(title, target));
@@ -88,6 +104,11 @@ public final class ConfigLoader {
     }
 
     private static void checkBaseUrl(String url, Path path, int line, int col, List<Diagnostic> problems) {
+        String problem = UrlPolicy.absoluteProblem(url);
+        if (problem != null) {
+            problems.add(Diagnostic.error(path, line, col, "base URL: " + problem));
+            return;
+        }
         try {
             URI uri = new URI(url);
             if (uri.getScheme() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))

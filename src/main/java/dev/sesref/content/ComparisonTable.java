@@ -19,7 +19,7 @@ public record ComparisonTable(String id, String caption, MarkdownSource lead, Li
         }
         for (TableRow r : rows) {
             if (r.cells().size() != columns.size() - 1) {
-                throw new IllegalArgumentException("row '" + r.header() + "' of table " + id + " has "
+                throw new IllegalArgumentException("row '" + r.header().text() + "' of table " + id + " has "
                         + r.cells().size() + " cells, expected " + (columns.size() - 1));
             }
         }

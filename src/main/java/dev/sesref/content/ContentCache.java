@@ -21,9 +21,10 @@ public final class ContentCache {
     record DataEntry(Map<String, byte[]> files, Data data, List<Diagnostic> diagnostics) {
     }
 
-    /** Everything the data files hold. */
+    /** Everything the data files hold, which of them there are, and which could not be read as a whole. */
     record Data(List<Source> sources, List<FaqCategory> faqs, List<GlossaryTerm> glossary,
-                List<ComparisonTable> tables, List<AuthorityNote> authorities, List<AliasNote> aliases) {
+                List<ComparisonTable> tables, List<AuthorityNote> authorities, List<AliasNote> aliases,
+                java.util.Set<String> files, java.util.Set<String> broken) {
     }
 
     final Map<String, PageEntry> pages = new ConcurrentHashMap<>();

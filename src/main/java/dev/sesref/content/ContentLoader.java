@@ -3,8 +3,8 @@ package dev.sesref.content;
 import dev.sesref.diag.BuildFailedException;
 import dev.sesref.diag.Diagnostic;
 import dev.sesref.diag.SourceReader;
+import dev.sesref.diag.SourceTree;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /** Loads every page and data file below a content directory, then cross-checks the references. */
 public final class ContentLoader {
@@ -40,17 +40,19 @@ public final class ContentLoader {
     /** Loads and validates; every problem of every file is reported together. */
     public Content load() throws BuildFailedException {
         List<Diagnostic> sink = Collections.synchronizedList(new ArrayList<>());
-        Listing listing = list(sink);
+        SourceTree tree = SourceTree.open(contentDir, shownDir,
+                "content directory not found; pass --content DIR or run from the project folder");
+        Listing listing = list(tree, sink);
         // A set: retainAll asks the argument about every cached key (a list made this N² in serve).
         cache.pages.keySet().retainAll(new HashSet<>(listing.markdown()));
         List<Page> pages = listing.markdown().parallelStream()
-                .map(rel -> cachedPage(rel, sink))
+                .map(rel -> cachedPage(tree, rel, sink))
                 .flatMap(Optional::stream)
                 .toList();
-        ContentCache.Data data = data(sink);
+        ContentCache.Data data = data(tree, sink);
         Content content = new Content(pages, data.sources(), data.faqs(), data.glossary(), data.tables(),
                 data.authorities(), data.aliases(), listing.assets());
-        new ContentValidator(content, sink).validate();
+        new ContentValidator(content, data.files(), data.broken(), shownDir.resolve(DATA_DIR), sink).validate();
         if (sink.stream().anyMatch(Diagnostic::isError)) {
             throw new BuildFailedException(sink);
         }
@@ -58,13 +60,13 @@ public final class ContentLoader {
     }
 
     /** The page of a file, parsed again only when its bytes differ from the cached ones. */
-    private Optional<Page> cachedPage(String rel, List<Diagnostic> sink) {
-        Path path = contentDir.resolve(rel);
+    private Optional<Page> cachedPage(SourceTree tree, String rel, List<Diagnostic> sink) {
         ContentCache.PageEntry entry = cache.pages.get(rel);
         try {
+            Path path = tree.checkText(rel);
             var attrs = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
             if (entry == null || !entry.modified().equals(attrs.lastModifiedTime()) || entry.size() != attrs.size()) {
-                byte[] bytes = Files.readAllBytes(path);
+                byte[] bytes = tree.read(path, rel);
                 if (entry == null || !java.util.Arrays.equals(entry.bytes(), bytes)) {
                     List<Diagnostic> own = new ArrayList<>();
                     Optional<Page> page = loadPage(rel, bytes, own);
@@ -76,35 +78,41 @@ public final class ContentLoader {
                 }
                 cache.pages.put(rel, entry);
             }
+        } catch (BuildFailedException e) {
+            cache.pages.remove(rel);
+            sink.addAll(e.diagnostics());
+            return Optional.empty();
         } catch (IOException e) {
             cache.pages.remove(rel);
-            return loadPage(rel, null, sink);
+            sink.add(Diagnostic.error(tree.shown(rel), 0, 0, "cannot read file: " + e.getMessage()));
+            return Optional.empty();
         }
         sink.addAll(entry.diagnostics());
         return entry.page();
     }
 
     /** The data files' content, read again only when one of their bytes changed. */
-    private ContentCache.Data data(List<Diagnostic> sink) {
-        Path dir = contentDir.resolve(DATA_DIR);
+    private ContentCache.Data data(SourceTree tree, List<Diagnostic> sink) {
         java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        List<Diagnostic> unreadable = new ArrayList<>();
         for (String name : DataLoader.KNOWN) {
-            try {
-                if (Files.isRegularFile(dir.resolve(name))) {
-                    files.put(name, Files.readAllBytes(dir.resolve(name)));
+            String rel = DATA_DIR + "/" + name;
+            if (tree.exists(rel)) {
+                try {
+                    files.put(name, tree.read(rel));
+                } catch (BuildFailedException e) {
+                    unreadable.addAll(e.diagnostics());
                 }
-            } catch (IOException e) {
-                files.put(name, new byte[] {-1});
             }
         }
         ContentCache.DataEntry entry = cache.data;
-        if (entry == null || !sameBytes(entry.files(), files)) {
-            List<Diagnostic> own = new ArrayList<>();
-            DataLoader d = new DataLoader(dir, shownDir.resolve(DATA_DIR), own);
+        if (entry == null || !sameBytes(entry.files(), files) || !unreadable.isEmpty()) {
+            List<Diagnostic> own = new ArrayList<>(unreadable);
+            DataLoader d = new DataLoader(files, shownDir.resolve(DATA_DIR), own);
             ContentCache.Data data = new ContentCache.Data(d.sources(), d.faqs(), d.glossary(), d.comparisons(),
-                    d.authorities(), d.aliases());
+                    d.authorities(), d.aliases(), Set.copyOf(files.keySet()), d.broken());
             entry = new ContentCache.DataEntry(files, data, List.copyOf(own));
-            cache.data = entry;
+            cache.data = unreadable.isEmpty() ? entry : null;
         }
         sink.addAll(entry.diagnostics());
         return entry.data();
@@ -115,15 +123,10 @@ public final class ContentLoader {
                 && a.entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), b.get(e.getKey())));
     }
 
-    /**
-     * The page of a file: of its bytes when the caller read them already (null: read here, which turns
-     * a file that cannot be read into its diagnostic).
-     */
+    /** The page of a file's bytes. */
     private Optional<Page> loadPage(String rel, byte[] bytes, List<Diagnostic> sink) {
-        Path shown = shownDir.resolve(rel);
         try {
-            return PageLoader.load(bytes != null ? SourceReader.of(bytes, shown)
-                    : SourceReader.read(contentDir.resolve(rel), shown), rel, sink);
+            return PageLoader.load(SourceReader.of(bytes, shownDir.resolve(rel)), rel, sink);
         } catch (BuildFailedException e) {
             sink.addAll(e.diagnostics());
             return Optional.empty();
@@ -133,35 +136,24 @@ public final class ContentLoader {
     private record Listing(List<String> markdown, List<String> assets) {
     }
 
-    private Listing list(List<Diagnostic> sink) throws BuildFailedException {
-        if (!Files.isDirectory(contentDir)) {
-            throw new BuildFailedException(List.of(Diagnostic.error(shownDir, 0, 0,
-                    "content directory not found; pass --content DIR or run from the project folder")));
-        }
+    private Listing list(SourceTree tree, List<Diagnostic> sink) throws BuildFailedException {
         List<String> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
-        // Files.find hands over the attributes the walk read anyway (Files.isRegularFile would read them again).
-        try (Stream<Path> walk = Files.find(contentDir, Integer.MAX_VALUE,
-                (f, attrs) -> attrs.isRegularFile() || attrs.isSymbolicLink())) {
-            for (Path p : walk.sorted().toList()) {
-                String rel = contentDir.relativize(p).toString().replace('\\', '/');
-                if (rel.startsWith(".") || rel.contains("/.") || rel.equals("site.yml")) {
-                    continue;
-                }
-                if (rel.startsWith(DATA_DIR + "/")) {
-                    String name = rel.substring(DATA_DIR.length() + 1);
-                    if (!DataLoader.KNOWN.contains(name)) {
-                        sink.add(Diagnostic.warning(shownDir.resolve(rel), 0, 0, "data file '" + name
-                                + "' is not used; known data files: " + String.join(", ", DataLoader.KNOWN.stream().sorted().toList())));
-                    }
-                } else if (rel.endsWith(".md")) {
-                    markdown.add(rel);
-                } else {
-                    assets.add(rel);
-                }
+        for (String rel : tree.list("", sink)) {
+            if (rel.equals("site.yml")) {
+                continue;
             }
-        } catch (IOException | UncheckedIOException e) {
-            throw new BuildFailedException(List.of(Diagnostic.error(shownDir, 0, 0, "cannot list content: " + e.getMessage())));
+            if (rel.startsWith(DATA_DIR + "/")) {
+                String name = rel.substring(DATA_DIR.length() + 1);
+                if (!DataLoader.KNOWN.contains(name)) {
+                    sink.add(Diagnostic.warning(shownDir.resolve(rel), 0, 0, "data file '" + name
+                            + "' is not used; known data files: " + String.join(", ", DataLoader.KNOWN.stream().sorted().toList())));
+                }
+            } else if (rel.endsWith(".md")) {
+                markdown.add(rel);
+            } else {
+                assets.add(rel);
+            }
         }
         return new Listing(markdown, assets);
     }

@@ -17,10 +17,27 @@ final class ContentValidator {
     static final Set<String> RESERVED = Set.of("/assets/", "/citations/", "/search/", "/whats-new/");
 
     private final Content content;
+    private final Set<String> dataFiles;
+    private final Set<String> broken;
+    private final Path shownDataDir;
     private final List<Diagnostic> sink;
+    /** References into a data file that does not exist, by file name: how many, and the first one. */
+    private final Map<String, Missing> missing = new java.util.TreeMap<>();
 
-    ContentValidator(Content content, List<Diagnostic> sink) {
+    private record Missing(int count, Path file, Ref first) {
+    }
+
+    /**
+     * @param dataFiles    the names of the data files there are (e.g. sources.yml)
+     * @param broken       those that could not be read as a whole (their own error says why)
+     * @param shownDataDir how the data folder is named in diagnostics
+     */
+    ContentValidator(Content content, Set<String> dataFiles, Set<String> broken, Path shownDataDir,
+                     List<Diagnostic> sink) {
         this.content = content;
+        this.dataFiles = dataFiles;
+        this.broken = broken;
+        this.shownDataDir = shownDataDir;
         this.sink = sink;
     }
 
@@ -51,6 +68,9 @@ final class ContentValidator {
         for (ComparisonTable t : content.tables()) {
             refs(t.lead().path(), t.sources(), sourceIds, "source", "data/sources.yml");
         }
+        missing.forEach((name, m) -> sink.add(Diagnostic.error(shownDataDir.resolve(name), 0, 0, "file not found, but "
+                + m.count() + " reference(s) need it, the first at " + slash(m.file()) + ":" + m.first().line() + ":"
+                + m.first().column() + " ('" + m.first().value() + "'); create it (see README, Content format)")));
     }
 
     private void uniqueUrls() {
@@ -84,8 +104,15 @@ final class ContentValidator {
     }
 
     private void refs(Path file, List<Ref> refs, Set<String> known, String what, String where) {
+        String dataFile = where.startsWith("data/") ? where.substring("data/".length()) : null;
         for (Ref r : refs) {
-            if (!known.contains(r.value())) {
+            if (dataFile != null && broken.contains(dataFile)) {
+                continue;   // the file's own error is reported; a list of what it would have defined is noise
+            }
+            if (dataFile != null && !dataFiles.contains(dataFile)) {
+                // One error for the missing file, not one for each reference into it.
+                missing.merge(dataFile, new Missing(1, file, r), (a, b) -> new Missing(a.count() + 1, a.file(), a.first()));
+            } else if (!known.contains(r.value())) {
                 sink.add(Diagnostic.error(file, r.line(), r.column(), "unknown " + what + " '" + r.value() + "'"
                         + Suggest.didYouMean(r.value(), known) + "; it must be defined in " + where));
             }

@@ -1,5 +1,6 @@
 package dev.sesref.content;
 
+import dev.sesref.config.UrlPolicy;
 import dev.sesref.diag.BuildFailedException;
 import dev.sesref.diag.Diagnostic;
 import dev.sesref.diag.SourceFile;
@@ -7,9 +8,9 @@ import dev.sesref.diag.SourceReader;
 import dev.sesref.yaml.YamlFields;
 import dev.sesref.yaml.YamlNode;
 import dev.sesref.yaml.YamlReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -34,12 +35,17 @@ final class DataLoader {
     private static final Set<String> TABLE_KEYS = Set.of("id", "caption", "lead", "columns", "rows", "notes", "sources");
     private static final Set<String> ROW_KEYS = Set.of("header", "cells");
 
-    private final Path dataDir;
+    private final Map<String, byte[]> files;
     private final Path shownDataDir;
     private final List<Diagnostic> sink;
+    /** Files that could not be read as a whole (a syntax error): references into them are not checked. */
+    private final Set<String> broken = new java.util.TreeSet<>();
+    /** The lines of the file being read, to place the Markdown its values hold. */
+    private List<String> currentLines = List.of();
 
-    DataLoader(Path dataDir, Path shownDataDir, List<Diagnostic> sink) {
-        this.dataDir = dataDir;
+    /** @param files the bytes of each data file there is, by name */
+    DataLoader(Map<String, byte[]> files, Path shownDataDir, List<Diagnostic> sink) {
+        this.files = files;
         this.shownDataDir = shownDataDir;
         this.sink = sink;
     }
@@ -49,8 +55,14 @@ final class DataLoader {
             String id = id(s);
             String title = s.requiredString("title");
             var date = s.date("date").orElse(null);
+            String url = s.string("url").orElse("");
+            String problem = UrlPolicy.problem(url);
+            if (problem != null) {
+                s.error("url", problem);
+                return Optional.empty();
+            }
             return id == null || title == null ? Optional.empty() : Optional.of(new Source(id, title,
-                    s.string("publisher").orElse(""), s.string("url").orElse(""), date, s.string("note").orElse("")));
+                    s.string("publisher").orElse(""), url, date, s.string("note").orElse("")));
         }));
     }
 
@@ -105,14 +117,17 @@ final class DataLoader {
         int before = sink.size();
         List<TableRow> rows = t.list("rows", r -> YamlFields.of(file, r, "a table row", ROW_KEYS, sink).flatMap(row -> {
             String header = row.requiredString("header");
-            List<String> cells = row.stringList("cells").stream().map(YamlNode.Scalar::text).toList();
+            List<MarkdownSource> cells = row.stringList("cells").stream()
+                    .map(c -> source(file, c.text(), c.line(), c.column())).toList();
             if (cells.size() != columns.size() - 1) {
                 row.error("cells", "this row has " + cells.size() + " cells but the table has " + (columns.size() - 1)
                         + " columns after the header column (" + String.join(", ", columns.subList(1, columns.size()))
                         + "); add or remove cells");
                 return Optional.empty();
             }
-            return header == null ? Optional.empty() : Optional.of(new TableRow(header, cells));
+            int[] at = row.position("header");
+            return header == null ? Optional.empty()
+                    : Optional.of(new TableRow(source(file, header, at[0], at[1]), cells));
         }));
         MarkdownSource lead = markdown(t, "lead", false).orElse(MarkdownSource.empty(file));
         MarkdownSource notes = markdown(t, "notes", false).orElse(MarkdownSource.empty(file));
@@ -157,28 +172,54 @@ final class DataLoader {
 
     private Optional<MarkdownSource> markdown(YamlFields f, String key, boolean required) {
         Optional<String> text = required ? Optional.ofNullable(f.requiredString(key)) : f.string(key);
-        // A block scalar's text starts on the line after its '|' indicator.
         return text.map(s -> {
             int[] at = f.position(key);
-            boolean block = f.node(key).map(n -> n.line() < at[0] || s.contains("\n")).orElse(false);
-            return new MarkdownSource(f.path(), s, block ? at[0] + 1 : at[0], block ? 0 : at[1] - 1);
+            return source(f.path(), s, at[0], at[1]);
         });
     }
 
+    /**
+     * Markdown held by the YAML value at {@code line:column} of the file being read, placed so that its
+     * positions map back to the file: a block scalar ({@code |} or {@code >}) starts on the next line,
+     * indented as its first line; a quoted value starts after its quote.
+     */
+    private MarkdownSource source(Path path, String text, int line, int column) {
+        String first = lineOf(line);
+        char c = column >= 1 && column <= first.length() ? first.charAt(column - 1) : ' ';
+        if (c == '|' || c == '>') {
+            String content = lineOf(line + 1);
+            int indent = content.length() - content.stripLeading().length();
+            return new MarkdownSource(path, text, line + 1, indent);
+        }
+        return new MarkdownSource(path, text, line, Math.max(0, column - 1) + (c == '"' || c == '\'' ? 1 : 0));
+    }
+
+    /** Line {@code n} (1-based) of the file being read, "" past its end. */
+    private String lineOf(int n) {
+        return n >= 1 && n <= currentLines.size() ? currentLines.get(n - 1) : "";
+    }
+
     private <T> List<T> read(String name, String listKey, BiFunction<Path, YamlNode, Optional<T>> item) {
-        Path file = dataDir.resolve(name);
-        if (!Files.exists(file)) {
+        byte[] bytes = files.get(name);
+        if (bytes == null) {
             return List.of();
         }
         try {
-            SourceFile src = SourceReader.read(file, shownDataDir.resolve(name));
+            SourceFile src = SourceReader.of(bytes, shownDataDir.resolve(name));
+            currentLines = src.text().lines().toList();
             YamlNode root = YamlReader.parse(src.path(), src.text(), 0);
             return YamlFields.of(src.path(), root, name, Set.of(listKey), sink)
                     .map(f -> f.list(listKey, n -> item.apply(src.path(), n)))
                     .orElse(List.of());
         } catch (BuildFailedException e) {
             sink.addAll(e.diagnostics());
+            broken.add(name);
             return List.of();
         }
+    }
+
+    /** The data files that could not be read as a whole, after every list was read. */
+    Set<String> broken() {
+        return Set.copyOf(broken);
     }
 }

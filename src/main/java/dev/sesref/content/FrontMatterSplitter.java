@@ -18,7 +18,7 @@ public final class FrontMatterSplitter {
     public static Parts split(SourceFile file) throws BuildFailedException {
         String text = file.text();
         if (text.isBlank()) {
-            throw fail(file, 0, 0, "the file is empty; a page starts with front matter between '---' lines "
+            throw fail(file, 1, 1, "the file is empty; a page starts with front matter between '---' lines "
                     + "(title, description, updated, sources), then Markdown");
         }
         if (!(text.startsWith("---\n") || text.equals("---"))) {

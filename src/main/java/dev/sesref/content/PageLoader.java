@@ -15,6 +15,7 @@ import java.util.Set;
 final class PageLoader {
     private static final Set<String> FIGURE_KEYS = Set.of("value", "label");
     private static final Set<String> CHANGE_KEYS = Set.of("date", "note");
+    private static final int MAX_ORDER = 1_000_000;
 
     private PageLoader() {
     }
@@ -46,7 +47,7 @@ final class PageLoader {
         LocalDate updated = f.requiredDate("updated");
         Ref layout = f.node("layout").map(n -> ref(f, "layout", n))
                 .orElse(new Ref(FrontMatter.DEFAULT_LAYOUT, f.mapping().line(), f.mapping().column()));
-        int order = f.integer("order").orElse(0);
+        int order = f.integer("order", -MAX_ORDER, MAX_ORDER).orElse(0);
         List<Figure> figures = f.list("figures", n -> YamlFields.of(f.path(), n, "a figure", FIGURE_KEYS, sink)
                 .flatMap(g -> both(g.requiredString("value"), g.requiredString("label")).map(v -> new Figure(v[0], v[1]))));
         List<Change> changes = f.list("changes", n -> YamlFields.of(f.path(), n, "a change entry", CHANGE_KEYS, sink)

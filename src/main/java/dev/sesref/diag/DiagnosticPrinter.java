@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Prints diagnostics as {@code path:line:col: error: message}, the source line and a caret. */
@@ -27,13 +28,18 @@ public final class DiagnosticPrinter {
         out.flush();
     }
 
-    /** One diagnostic with its excerpt, without a trailing newline. */
+    /**
+     * One diagnostic with its excerpt, without a trailing newline. Control characters (which could
+     * move the terminal's cursor or change its colours) and bidirectional overrides (which could make
+     * the line read differently from what it is) are shown escaped, e.g. {@code \x1b}.
+     */
     public String format(Diagnostic d) {
-        StringBuilder sb = new StringBuilder(d.headline());
+        StringBuilder sb = new StringBuilder(escape(d.headline(), 0).text());
         String source = sourceLine(d.path(), d.line());
         if (source != null) {
-            String line = source.replace('\t', ' ');
-            int caret = Math.max(0, Math.min(d.column() - 1, line.length()));
+            Escaped escaped = escape(source.replace('\t', ' '), Math.max(0, d.column() - 1));
+            String line = escaped.text();
+            int caret = escaped.index();
             // Long lines show a window around the column, so the caret stays under the problem.
             int from = line.length() <= WIDTH ? 0 : Math.max(0, Math.min(caret - WIDTH / 2, line.length() - WIDTH));
             int to = Math.min(line.length(), from + WIDTH);
@@ -47,16 +53,50 @@ public final class DiagnosticPrinter {
         return sb.toString();
     }
 
+    /** A text with its unsafe characters escaped, and where a given character of the original went. */
+    record Escaped(String text, int index) {
+    }
+
+    /**
+     * The text with every control or bidirectional-formatting character written as an escape, and where
+     * the character at {@code index} of the original ended up (the end when it is past the end).
+     */
+    static Escaped escape(String text, int index) {
+        StringBuilder out = new StringBuilder(text.length());
+        int at = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (i == index) {
+                at = out.length();
+            }
+            char c = text.charAt(i);
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+                out.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
+            } else if ((c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') || c == '\u200e' || c == '\u200f') {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return new Escaped(out.toString(), at < 0 ? out.length() : at);
+    }
+
     private String sourceLine(Path path, int line) {
         if (path == null || line <= 0) {
             return null;
         }
         List<String> lines = cache.computeIfAbsent(path, DiagnosticPrinter::readLenient);
+        if (lines.isEmpty() && line == 1 && Files.isRegularFile(path)) {
+            return "";   // an empty file: its first line is empty
+        }
         return line > lines.size() ? null : lines.get(line - 1);
     }
 
+    /** The file's lines, read only when it is a regular file within the size limit (never a FIFO or device). */
     private static List<String> readLenient(Path path) {
         try {
+            if (!Files.isRegularFile(path) || Files.size(path) > SourceTree.MAX_TEXT_BYTES) {
+                return List.of();
+            }
             byte[] bytes = Files.readAllBytes(path);
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)

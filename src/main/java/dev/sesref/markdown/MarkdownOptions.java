@@ -34,6 +34,9 @@ public final class MarkdownOptions {
         o.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -_");
         o.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         o.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // Editors' HTML comments stay in the source; other raw HTML is refused (ContentPolicy).
+        o.set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true);
+        o.set(HtmlRenderer.SUPPRESS_INLINE_HTML_COMMENTS, true);
         o.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         return o.toImmutable();
     }

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.sesref.content.MarkdownSource;
 import dev.sesref.diag.Diagnostic;
 import java.util.ArrayList;
@@ -45,22 +46,81 @@ public final class MarkdownRenderer {
         this.deferText = deferText;
     }
 
+    /** Longest a text may take to parse (see {@link TimedText}); seconds for the largest real page take milliseconds. */
+    static final long PARSE_SECONDS = 10;
+
+    /**
+     * Parses a text; what is wrong with it (too deep, too long, too slow, raw HTML, link schemes) is kept
+     * with the result and reported when it is rendered. A text that could not be parsed has an empty result.
+     */
     public ParsedMarkdown parse(MarkdownSource source) {
-        Document doc = parser.parse(source.text());
-        HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
-        ids.generateIds(doc);
+        Diagnostic tooBig = MarkdownLimits.check(source);
+        if (tooBig != null) {
+            return unparsed(source, tooBig);
+        }
+        TimedText.Deadline deadline = new TimedText.Deadline(java.util.concurrent.TimeUnit.SECONDS.toNanos(PARSE_SECONDS));
+        try {
+            Document doc = parser.parse(BasedSequence.of(new TimedText(source.text(), deadline)));
+            new HeaderIdGenerator.Factory().create().generateIds(doc);
+            List<Diagnostic> problems = new ArrayList<>();
+            ContentPolicy.check(doc, source, problems::add);
+            return new ParsedMarkdown(source, doc, headings(doc, source), problems, true);
+        } catch (TimedText.TooSlow e) {
+            return unparsed(source, problem(source, "this Markdown text took more than " + PARSE_SECONDS
+                    + " s to parse (some runs of escapes and brackets make the parser backtrack); simplify it"));
+        } catch (StackOverflowError e) {
+            // flexmark recursed past the thread's stack (a very long run of one punctuation character can do
+            // that); the stack is unwound by now.
+            return unparsed(source, problem(source, "this Markdown text is too complex to process (very deep "
+                    + "nesting or a very long run of one punctuation character); simplify it"));
+        } finally {
+            deadline.lift();
+        }
+    }
+
+    private ParsedMarkdown unparsed(MarkdownSource source, Diagnostic problem) {
+        return new ParsedMarkdown(source, parser.parse(""), List.of(), List.of(problem), false);
+    }
+
+    private static Diagnostic problem(MarkdownSource source, String message) {
+        return Diagnostic.error(source.path(), source.line(), source.line() > 0 ? 1 : 0, message);
+    }
+
+    /** The document's headings, with their file positions. */
+    private static List<Heading> headings(Document doc, MarkdownSource source) {
         List<Heading> headings = new ArrayList<>();
+        String text = source.text();
+        int line = source.line();
+        int counted = 0;
         for (Node n : doc.getDescendants()) {
             if (n instanceof com.vladsch.flexmark.ast.Heading h) {
-                headings.add(new Heading(h.getLevel(), h.getText().toString().strip(), h.getAnchorRefId()));
+                // Headings come in text order: count lines from the last one, never from the start.
+                int at = h.getStartOffset();
+                for (; counted < at; counted++) {
+                    line += text.charAt(counted) == '\n' ? 1 : 0;
+                }
+                headings.add(new Heading(h.getLevel(), h.getText().toString().strip(), h.getAnchorRefId(), line,
+                        source.columnOf(at)));
             }
         }
-        return new ParsedMarkdown(source, doc, headings);
+        return headings;
     }
 
     /** Renders a parsed text as HTML for the page at {@code fromUrl}, reporting broken links to {@code sink}. */
     public String render(ParsedMarkdown md, String fromUrl, String fromFile, LinkTargets links,
                          Consumer<Diagnostic> sink) {
+        md.problems().forEach(sink);
+        try {
+            return renderChecked(md, fromUrl, fromFile, links, sink);
+        } catch (StackOverflowError e) {
+            sink.accept(problem(md.source(), "this Markdown text is too complex to render (very deep nesting); "
+                    + "simplify it"));
+            return "";
+        }
+    }
+
+    private String renderChecked(ParsedMarkdown md, String fromUrl, String fromFile, LinkTargets links,
+                                 Consumer<Diagnostic> sink) {
         Document doc = md.document();
         synchronized (doc) {
             doc.set(CONTEXT, new RenderContext(fromUrl, fromFile, links, md.source(), sink));

@@ -6,7 +6,9 @@ import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.sesref.config.UrlPolicy;
 import dev.sesref.diag.Diagnostic;
+import java.util.function.Consumer;
 
 /** Rewrites each Markdown link through the page's {@link LinkTargets}, reporting broken ones at their position. */
 final class SiteLinkResolver implements LinkResolver {
@@ -23,8 +25,12 @@ final class SiteLinkResolver implements LinkResolver {
         }
         String url = link.getUrl();
         int offset = node.getStartOffset();
-        var resolved = ctx.links().resolve(ctx.fromUrl(), ctx.fromFile(), url, message -> ctx.sink().accept(
-                Diagnostic.error(ctx.source().path(), ctx.source().lineOf(offset), ctx.source().columnOf(offset), message)));
+        Consumer<String> problem = message -> ctx.sink().accept(
+                Diagnostic.error(ctx.source().path(), ctx.source().lineOf(offset), ctx.source().columnOf(offset), message));
+        if (UrlPolicy.problem(url) != null) {
+            return link.withStatus(LinkStatus.NOT_FOUND).withUrl("");   // reported when parsed (ContentPolicy)
+        }
+        var resolved = ctx.links().resolve(ctx.fromUrl(), ctx.fromFile(), url, problem);
         return resolved.map(href -> link.withStatus(LinkStatus.VALID).withUrl(href))
                 .orElse(link.withStatus(LinkStatus.NOT_FOUND));
     }

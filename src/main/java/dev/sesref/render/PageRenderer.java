@@ -24,6 +24,8 @@ public final class PageRenderer {
     /** Site path of the update log. */
     public static final String WHATS_NEW_URL = "/whats-new/";
 
+    private static final String ID = " id=\"";
+
     private final RenderSetup setup;
     private final SiteConfig config;
     private final MarkdownRenderer markdown;
@@ -58,8 +60,35 @@ public final class PageRenderer {
     public Result render(Page page, ParsedMarkdown body, Consumer<Diagnostic> sink) throws BuildFailedException {
         PageCitations cites = new PageCitations(page.url(), page.title());
         Views.PageView view = view(page, body, cites, sink);
-        return new Result(setup.theme().render("layouts/" + page.layout() + ".ftlh",
-                frame.root(view, Links.relativeTo(page.url(), style))), cites);
+        String html = setup.theme().render("layouts/" + page.layout() + ".ftlh",
+                frame.root(view, Links.relativeTo(page.url(), style)));
+        duplicateIds(html, page, body.headings(), sink);
+        return new Result(html, cites);
+    }
+
+    /**
+     * Reports each id the rendered page has more than once (a link to it could land on either): at the
+     * heading that makes one of them, else at the page's first line.
+     */
+    private static void duplicateIds(String html, Page page, List<Heading> headings, Consumer<Diagnostic> sink) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        for (int at = html.indexOf(ID); at >= 0; at = html.indexOf(ID, at + ID.length())) {
+            int end = html.indexOf('"', at + ID.length());
+            if (end < 0) {
+                break;
+            }
+            String id = html.substring(at + ID.length(), end);
+            if (!seen.add(id) && reported.add(id)) {
+                Heading h = headings.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+                sink.accept(h != null
+                        ? Diagnostic.error(page.file(), h.line(), h.column(), "this heading's anchor '#" + id
+                                + "' is also used by another element of the page (an FAQ, term, table, footnote or "
+                                + "citation id, or the theme's); reword the heading")
+                        : Diagnostic.error(page.file(), 1, 1, "the rendered page has the id '" + id + "' more than "
+                                + "once; rename the FAQ, term or table id (or the theme element) that repeats it"));
+            }
+        }
     }
 
     private Views.PageView view(Page page, ParsedMarkdown body, PageCitations cites, Consumer<Diagnostic> sink) {

@@ -1,6 +1,8 @@
 package dev.sesref.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sesref.config.SiteConfig;
 import dev.sesref.content.Change;
@@ -16,6 +18,35 @@ import java.util.Map;
 /** schema.org JSON-LD for pages: {@code FAQPage} from the FAQ records, {@code Article} with dates elsewhere. */
 final class StructuredData {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        JSON.getFactory().setCharacterEscapes(new ScriptSafe());
+    }
+
+    /**
+     * Writes {@code <}, {@code >} and {@code &} as Unicode escapes: inside a script element, text such as
+     * {@code </script>} or {@code <!--<script>} in a title would otherwise end or swallow the element.
+     */
+    private static final class ScriptSafe extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        ScriptSafe() {
+            escapes['<'] = CharacterEscapes.ESCAPE_STANDARD;
+            escapes['>'] = CharacterEscapes.ESCAPE_STANDARD;
+            escapes['&'] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
 
     private StructuredData() {
     }
@@ -59,10 +90,10 @@ final class StructuredData {
         return m;
     }
 
-    /** JSON with {@code </} escaped so the text cannot close its script element. */
+    /** JSON that cannot end or alter the script element it is printed in (see {@link ScriptSafe}). */
     static String safe(Object data) {
         try {
-            return JSON.writeValueAsString(data).replace("</", "<\\/");
+            return JSON.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -2,9 +2,10 @@ package dev.sesref.render;
 
 import dev.sesref.diag.BuildFailedException;
 import dev.sesref.diag.Diagnostic;
+import dev.sesref.diag.SourceTree;
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.StringTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
@@ -15,10 +16,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedMap;
 import java.util.TimeZone;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 
 /** A FreeMarker theme folder, with the built-in templates of the jar behind it. */
 public final class Theme {
@@ -26,48 +30,100 @@ public final class Theme {
     public static final String BUILTIN = "/sesref/builtin";
     static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
     private static final java.util.regex.Pattern LAYOUT_NAME = java.util.regex.Pattern.compile("[a-z0-9-]+");
+    private static final String STATIC = "static/";
 
     private final Path dir;
     private final Path shownDir;
     private final Configuration cfg;
-    private final java.util.SortedMap<String, String> templates;
+    private final SortedMap<String, String> templates;
+    private final SortedMap<String, Path> statics;
 
-    private Theme(Path dir, Path shownDir, Configuration cfg, java.util.SortedMap<String, String> templates) {
+    private Theme(Path dir, Path shownDir, Configuration cfg, SortedMap<String, String> templates,
+                  SortedMap<String, Path> statics) {
         this.dir = dir;
         this.shownDir = shownDir;
         this.cfg = cfg;
         this.templates = templates;
+        this.statics = statics;
     }
 
-    /** Opens {@code themesDir/name}; fails with a diagnostic when the folder is missing. */
+    /**
+     * Opens {@code themesDir/name}, reading every template and listing the static files (confined to
+     * the themes folder, see {@link SourceTree}); fails with diagnostics when the folder is missing or
+     * holds what cannot be read.
+     */
     public static Theme load(Path themesDir, Path shownThemesDir, String name) throws BuildFailedException {
+        SourceTree tree = SourceTree.open(themesDir, shownThemesDir,
+                "themes folder not found; pass --themes DIR or run from the project folder");
         Path dir = themesDir.resolve(name);
         if (!Files.isDirectory(dir)) {
             throw new BuildFailedException(List.of(Diagnostic.error(shownThemesDir.resolve(name), 0, 0,
                     "theme '" + name + "' not found; create the folder or set 'theme' in site.yml")));
         }
-        try {
-            Configuration cfg = new Configuration(VERSION);
-            TemplateLoader files = new FileTemplateLoader(dir.toFile());
-            cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
-                files, new ClassTemplateLoader(Theme.class, BUILTIN)}));
-            cfg.setRecognizeStandardFileExtensions(true);
-            cfg.setDefaultEncoding("UTF-8");
-            cfg.setOutputEncoding("UTF-8");
-            cfg.setLocale(Locale.US);
-            cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
-            cfg.setNumberFormat("computer");
-            cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-            cfg.setLogTemplateExceptions(false);
-            cfg.setWrapUncheckedExceptions(true);
-            cfg.setFallbackOnNullLoopVariable(false);
-            cfg.setAPIBuiltinEnabled(false);
-            cfg.setObjectWrapper(new RecordWrapper(VERSION));
-            return new Theme(dir, shownThemesDir.resolve(name), cfg, templates(dir));
-        } catch (IOException e) {
-            throw new BuildFailedException(List.of(Diagnostic.error(shownThemesDir.resolve(name), 0, 0,
-                    "cannot open theme: " + e.getMessage())));
+        List<Diagnostic> problems = new ArrayList<>();
+        SortedMap<String, String> templates = new TreeMap<>();
+        SortedMap<String, Path> statics = new TreeMap<>();
+        for (String rel : tree.list(name, problems)) {
+            String inTheme = rel.substring(name.length() + 1);
+            try {
+                if (inTheme.startsWith(STATIC)) {
+                    statics.put(inTheme.substring(STATIC.length()), tree.check(rel));
+                } else if (inTheme.contains(".ftl")) {
+                    templates.put(inTheme, tree.readText(rel).text());
+                }
+            } catch (BuildFailedException e) {
+                problems.addAll(e.diagnostics());
+            }
         }
+        if (!problems.isEmpty()) {
+            throw new BuildFailedException(problems);
+        }
+        StringTemplateLoader own = new StringTemplateLoader();
+        templates.forEach(own::putTemplate);
+        Configuration cfg = new Configuration(VERSION);
+        cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
+            own, new ClassTemplateLoader(Theme.class, BUILTIN)}));
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setLocale(Locale.US);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setObjectWrapper(new RecordWrapper(VERSION));
+        Theme theme = new Theme(dir, shownThemesDir.resolve(name), cfg, Collections.unmodifiableSortedMap(templates),
+                Collections.unmodifiableSortedMap(statics));
+        theme.parseAll();
+        return theme;
+    }
+
+    /**
+     * Parses every template once, so that a syntax error is reported at its own file and position, once,
+     * rather than at each template that imports it.
+     */
+    private void parseAll() throws BuildFailedException {
+        List<Diagnostic> problems = new ArrayList<>();
+        for (String name : templates.keySet()) {
+            try {
+                cfg.getTemplate(name);
+            } catch (ParseException e) {
+                problems.add(syntaxError(e));
+            } catch (IOException e) {
+                problems.add(Diagnostic.error(shownPath(name), 0, 0, "cannot load template: " + firstLine(e.getMessage())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BuildFailedException(problems);
+        }
+    }
+
+    private Diagnostic syntaxError(ParseException e) {
+        return Diagnostic.error(shownPath(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
+                "template syntax error: " + firstLine(e.getEditorMessage()));
     }
 
     public Path dir() {
@@ -76,22 +132,16 @@ public final class Theme {
 
     /**
      * The text of every template file of the theme (path relative to the theme → text), read when
-     * the theme was opened: what a rebuild compares to know which pages a template edit touches.
+     * the theme was opened: what a rebuild compares to know which pages a template edit touches, and
+     * the only templates FreeMarker is given.
      */
-    public java.util.SortedMap<String, String> templates() {
+    public SortedMap<String, String> templates() {
         return templates;
     }
 
-    private static java.util.SortedMap<String, String> templates(Path dir) throws IOException {
-        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path f : walk.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().contains(".ftl"))
-                    .toList()) {
-                out.put(dir.relativize(f).toString().replace('\\', '/'),
-                        new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        return java.util.Collections.unmodifiableSortedMap(out);
+    /** The files of the theme's {@code static/} folder: output path → the checked file to copy. */
+    public SortedMap<String, Path> statics() {
+        return statics;
     }
 
     /** Whether the theme has {@code layouts/NAME.ftlh}: answered from the templates read when it was opened. */
@@ -118,8 +168,7 @@ public final class Theme {
             t.process(model, out);
             return out.toString();
         } catch (ParseException e) {
-            throw fail(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-                    "template syntax error: " + firstLine(e.getEditorMessage()));
+            throw new BuildFailedException(List.of(syntaxError(e)));
         } catch (TemplateException e) {
             Integer line = e.getLineNumber();
             Integer col = e.getColumnNumber();
@@ -135,7 +184,7 @@ public final class Theme {
         if (templateName == null) {
             return shownDir;
         }
-        if (Files.isRegularFile(dir.resolve(templateName))) {
+        if (templates.containsKey(templateName)) {
             return shownDir.resolve(templateName);
         }
         return Path.of("(built-in)" + BUILTIN + "/" + templateName);

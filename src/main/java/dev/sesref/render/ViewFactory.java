@@ -85,14 +85,10 @@ final class ViewFactory {
     private Views.TableView table(ComparisonTable t, String url, String file, PageCitations cites,
                                   Consumer<Diagnostic> sink) {
         List<Views.RowView> rows = t.rows().stream().map(r -> new Views.RowView(
-                inline(cell(t, r.header()), url, file, cites, sink),
-                r.cells().stream().map(c -> inline(cell(t, c), url, file, cites, sink)).toList())).toList();
+                inline(r.header(), url, file, cites, sink),
+                r.cells().stream().map(c -> inline(c, url, file, cites, sink)).toList())).toList();
         return new Views.TableView(t.id(), t.caption(), block(t.lead(), url, file, cites, sink), t.columns(), rows,
                 block(t.notes(), url, file, cites, sink), sources(t.sources()));
-    }
-
-    private static MarkdownSource cell(ComparisonTable t, String text) {
-        return new MarkdownSource(t.lead().path(), text, Math.max(0, t.lead().line()), 0);
     }
 
     /** Parses, links citations and renders a Markdown block of a data file. */

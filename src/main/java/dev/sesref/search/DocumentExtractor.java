@@ -98,7 +98,8 @@ public final class DocumentExtractor {
         StringBuilder text = new StringBuilder(plain(t.lead())).append('\n');
         text.append(String.join(" ", t.columns())).append('\n');
         for (TableRow r : t.rows()) {
-            text.append(r.header()).append(": ").append(String.join("; ", r.cells())).append('\n');
+            text.append(r.header().text()).append(": ")
+                    .append(String.join("; ", r.cells().stream().map(MarkdownSource::text).toList())).append('\n');
         }
         text.append(plain(t.notes()));
         add(docs, base, t.id(), p.title(), t.caption(), text.toString(), false);

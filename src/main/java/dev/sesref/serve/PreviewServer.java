@@ -4,10 +4,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.sesref.diag.DiagnosticPrinter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,9 +30,11 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final AtomicReference<Snapshot> current;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final String host;
 
     public PreviewServer(String host, int port, AtomicReference<Snapshot> current) throws IOException {
         this.current = current;
+        this.host = host;
         server = HttpServer.create(new InetSocketAddress(host, port), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "sesref-serve");
@@ -76,6 +80,12 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
+        if (!HostCheck.allowed(ex.getRequestHeaders().getFirst("Host"), host, port())) {
+            // A page of another site whose name was made to resolve here (DNS rebinding) gets nothing.
+            send(ex, 421, "text/plain; charset=utf-8", ("refused: this preview answers requests for http://" + host + ":"
+                    + port() + "/ only\n").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         String raw = ex.getRequestURI().getRawPath();
         if (raw.equals(LiveScript.EVENTS)) {
             events(ex);
@@ -98,7 +108,12 @@ public final class PreviewServer implements AutoCloseable {
         String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
         byte[] body = site.generated().get(file);
         if (body == null && site.copied().containsKey(file)) {
-            body = Files.readAllBytes(site.copied().get(file));
+            // The build checked this path (a file inside the content or theme); a link put there since is not followed.
+            try (InputStream in = Files.newInputStream(site.copied().get(file), LinkOption.NOFOLLOW_LINKS)) {
+                body = in.readAllBytes();
+            } catch (IOException e) {
+                body = null;
+            }
         }
         if (body == null && site.generated().containsKey(file + "/index.html")) {
             ex.getResponseHeaders().set("Location", "/" + file + "/");

@@ -9,9 +9,10 @@ import java.util.Objects;
  *
  * @param baseUrl overrides {@code baseUrl} of site.yml when not null
  * @param write   false for {@code check}: do everything but write the output
+ * @param force   replace an output folder that no sesref build wrote ({@code --force}; see {@link OutputGuard})
  */
 public record BuildOptions(Path contentDir, Path themesDir, Path outDir, String baseUrl, LinkStyle linkStyle,
-                           boolean write) {
+                           boolean write, boolean force) {
     public BuildOptions {
         Objects.requireNonNull(contentDir, "contentDir");
         Objects.requireNonNull(themesDir, "themesDir");
@@ -19,16 +20,8 @@ public record BuildOptions(Path contentDir, Path themesDir, Path outDir, String 
         Objects.requireNonNull(linkStyle, "linkStyle");
     }
 
-    /** The defaults of {@code ./sesref build}: content, themes and site below the current folder. */
-    public static BuildOptions defaults() {
-        return new BuildOptions(Path.of("content"), Path.of("themes"), Path.of("site"), null, LinkStyle.DIRECTORY, true);
-    }
-
-    public BuildOptions withOut(Path out) {
-        return new BuildOptions(contentDir, themesDir, out, baseUrl, linkStyle, write);
-    }
-
-    public BuildOptions withWrite(boolean w) {
-        return new BuildOptions(contentDir, themesDir, outDir, baseUrl, linkStyle, w);
+    /** Options that never replace a folder sesref did not write. */
+    public BuildOptions(Path contentDir, Path themesDir, Path outDir, String baseUrl, LinkStyle linkStyle, boolean write) {
+        this(contentDir, themesDir, outDir, baseUrl, linkStyle, write, false);
     }
 }

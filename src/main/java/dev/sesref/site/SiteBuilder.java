@@ -24,7 +24,6 @@ import dev.sesref.search.SearchDocument;
 import dev.sesref.search.SearchIndex;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,10 +63,10 @@ public final class SiteBuilder {
      * output folder is left untouched.
      */
     public BuildReport build() throws BuildFailedException {
-        OutputGuard.check(options);
         if (!options.write()) {
             return render().report();
         }
+        OutputGuard.checkFolder(options.outDir(), options.contentDir(), options.themesDir(), options.force());
         Path fresh = OutputWriter.prepare(options.outDir());
         try {
             Rendered rendered = render(SiteOutput.onDisk(fresh, OutputWriter.lastBuild(options.outDir())));
@@ -77,9 +76,7 @@ public final class SiteBuilder {
             throw new BuildFailedException(List.of(Diagnostic.error(options.outDir(), 0, 0,
                     "cannot write the site: " + e.getCause() + "; the previous site is left as it was")));
         } finally {
-            if (Files.isDirectory(fresh)) {
-                OutputWriter.deleteQuietly(fresh);
-            }
+            OutputWriter.discard(fresh);
         }
     }
 
@@ -148,10 +145,20 @@ public final class SiteBuilder {
         return times;
     }
 
-    private Map<String, ParsedMarkdown> parseMarkdown(Content content) {
+    /**
+     * Every page's parsed body. A page that could not be parsed (over the limits) fails the build here:
+     * without its headings, every link into it would be reported as well.
+     */
+    private Map<String, ParsedMarkdown> parseMarkdown(Content content) throws BuildFailedException {
         cache.retainPages(content.pagesByUrl().keySet());
         Map<String, ParsedMarkdown> bodies = new ConcurrentHashMap<>();
         content.pages().parallelStream().forEach(p -> bodies.put(p.url(), cache.parsed(p, markdown)));
+        List<Diagnostic> unparsed = bodies.values().stream().filter(b -> !b.parsed())
+                .flatMap(b -> b.problems().stream()).toList();
+        if (!unparsed.isEmpty()) {
+            diagnostics.addAll(unparsed);
+            failOnErrors();
+        }
         return bodies;
     }
 

@@ -1,6 +1,5 @@
 package dev.sesref.site;
 
-import dev.sesref.content.ComparisonTable;
 import dev.sesref.content.Content;
 import dev.sesref.content.Faq;
 import dev.sesref.content.FaqCategory;
@@ -13,13 +12,12 @@ import dev.sesref.cite.CitationLinker;
 import dev.sesref.diag.BuildFailedException;
 import dev.sesref.diag.Diagnostic;
 import dev.sesref.diag.Diagnostics;
+import dev.sesref.diag.SourceTree;
 import dev.sesref.markdown.Heading;
 import dev.sesref.markdown.ParsedMarkdown;
 import dev.sesref.render.PageRenderer;
 import dev.sesref.render.SpecialPages;
 import dev.sesref.render.Theme;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** The smaller steps of {@link SiteBuilder}, each computed once for the whole site. */
 final class Steps {
@@ -144,23 +141,26 @@ final class Steps {
         return out;
     }
 
-    /** Copies the theme's {@code static/} files and the content's non-Markdown files. */
+    /** Copies the theme's {@code static/} files and the content's non-Markdown files (checked again as they are copied). */
     static void copyAssets(Theme theme, Content content, Path contentDir, SiteOutput output, Diagnostics diagnostics) {
-        Path staticDir = theme.dir().resolve("static");
-        if (Files.isDirectory(staticDir)) {
-            try (Stream<Path> walk = Files.walk(staticDir)) {
-                walk.filter(Files::isRegularFile).sorted().forEach(f ->
-                        output.copy(staticDir.relativize(f).toString().replace('\\', '/'), f));
-            } catch (IOException e) {
-                diagnostics.add(Diagnostic.error(staticDir, 0, 0, "cannot read theme files: " + e.getMessage()));
-            }
+        theme.statics().forEach(output::copy);
+        SourceTree tree;
+        try {
+            tree = SourceTree.open(contentDir, contentDir, "content directory not found");
+        } catch (BuildFailedException e) {
+            diagnostics.addAll(e.diagnostics());
+            return;
         }
         for (String asset : content.assets()) {
-            if (output.contains(asset)) {
-                diagnostics.add(Diagnostic.error(contentDir.resolve(asset), 0, 0,
-                        "this file would overwrite a generated or theme file of the same path; rename it"));
-            } else {
-                output.copy(asset, contentDir.resolve(asset));
+            try {
+                if (output.contains(asset)) {
+                    diagnostics.add(Diagnostic.error(contentDir.resolve(asset), 0, 0,
+                            "this file would overwrite a generated or theme file of the same path; rename it"));
+                } else {
+                    output.copy(asset, tree.check(asset));
+                }
+            } catch (BuildFailedException e) {
+                diagnostics.addAll(e.diagnostics());
             }
         }
     }

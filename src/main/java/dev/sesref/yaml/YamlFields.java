@@ -102,17 +102,23 @@ public final class YamlFields {
         return date(key).orElse(null);
     }
 
-    public OptionalInt integer(String key) {
+    /** A whole number from {@code min} to {@code max}, when the key is given. */
+    public OptionalInt integer(String key, int min, int max) {
         Optional<YamlNode> n = node(key);
         if (n.isEmpty()) {
             return OptionalInt.empty();
         }
         if (n.get() instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NUMBER) {
             try {
-                return OptionalInt.of(Integer.parseInt(s.text()));
-            } catch (NumberFormatException e) {
-                // falls through to the error below
+                java.math.BigInteger v = new java.math.BigInteger(s.text().replace("_", ""));
+                if (v.compareTo(java.math.BigInteger.valueOf(min)) >= 0 && v.compareTo(java.math.BigInteger.valueOf(max)) <= 0) {
+                    return OptionalInt.of(v.intValueExact());
+                }
+            } catch (NumberFormatException | ArithmeticException e) {
+                // a fraction or another notation: the error below
             }
+            error(key, "'" + key + "' must be a whole number from " + min + " to " + max + ", not " + clip(s.text()));
+            return OptionalInt.empty();
         }
         error(key, "'" + key + "' must be a whole number, not " + describe(n.get()));
         return OptionalInt.empty();
@@ -196,7 +202,12 @@ public final class YamlFields {
 
     private static String describe(YamlNode n) {
         return n instanceof YamlNode.Scalar s && s.type() != YamlNode.ScalarType.NULL
-                ? s.kindName() + " ('" + s.text() + "')" : n.kindName();
+                ? s.kindName() + " ('" + clip(s.text()) + "')" : n.kindName();
+    }
+
+    /** A value as quoted in a message: at most 60 characters. */
+    private static String clip(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     private static List<String> sorted(Set<String> keys) {

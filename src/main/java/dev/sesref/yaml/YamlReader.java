@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.sesref.diag.BuildFailedException;
 import dev.sesref.diag.Diagnostic;
 import java.io.IOException;
@@ -16,7 +18,13 @@ import java.util.Map;
 
 /** Parses YAML text into {@link YamlNode}s with file positions, reporting syntax errors as diagnostics. */
 public final class YamlReader {
-    private static final YAMLFactory FACTORY = new YAMLFactory();
+    /** Deepest nesting of mappings and lists accepted (sesref's own files need six). */
+    public static final int MAX_DEPTH = 64;
+    // Numbers and texts are bounded by the file size limit; the nesting depth is checked here, with a position.
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(Integer.MAX_VALUE)
+                    .maxStringLength(Integer.MAX_VALUE).maxNestingDepth(MAX_DEPTH + 1).build())
+            .build();
 
     private final Path path;
     private final int lineOffset;
@@ -36,7 +44,10 @@ public final class YamlReader {
         YamlNode node;
         try (JsonParser p = FACTORY.createParser(yaml)) {
             JsonToken first = p.nextToken();
-            node = first == null ? new YamlNode.Mapping(List.of(), 1 + lineOffset, 1) : reader.value(p);
+            node = first == null ? new YamlNode.Mapping(List.of(), 1 + lineOffset, 1) : reader.value(p, 1);
+            if (first != null && reader.problems.isEmpty() && p.nextToken() != null) {
+                throw reader.fail(p, "a second YAML document starts here ('---'); a file holds one document");
+            }
         } catch (JsonProcessingException e) {
             throw new BuildFailedException(List.of(reader.syntaxError(e)));
         } catch (IOException e) {
@@ -48,14 +59,30 @@ public final class YamlReader {
         return node;
     }
 
-    private YamlNode value(JsonParser p) throws IOException {
+    /** A problem at the parser's current token that stops the reading. */
+    private BuildFailedException fail(JsonParser p, String message) {
+        JsonLocation at = p.currentTokenLocation();
+        return new BuildFailedException(List.of(Diagnostic.error(path, at.getLineNr() + lineOffset,
+                Math.max(1, at.getColumnNr()), message)));
+    }
+
+    private YamlNode value(JsonParser p, int depth) throws IOException, BuildFailedException {
         JsonLocation at = p.currentTokenLocation();
         int line = at.getLineNr() + lineOffset;
         int col = Math.max(1, at.getColumnNr());
         JsonToken t = p.currentToken();
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+            throw fail(p, "YAML alias '*" + p.getText() + "': aliases are not supported; write the value out in full");
+        }
+        if (p.getObjectId() != null) {
+            throw fail(p, "YAML anchor '&" + p.getObjectId() + "': anchors and aliases are not supported; remove the anchor");
+        }
+        if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth > MAX_DEPTH) {
+            throw fail(p, "YAML nested more than " + MAX_DEPTH + " levels deep; flatten the structure");
+        }
         return switch (t) {
-            case START_OBJECT -> mapping(p, line, col);
-            case START_ARRAY -> sequence(p, line, col);
+            case START_OBJECT -> mapping(p, line, col, depth);
+            case START_ARRAY -> sequence(p, line, col, depth);
             case VALUE_STRING -> new YamlNode.Scalar(p.getText(), YamlNode.ScalarType.STRING, line, col);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
                     new YamlNode.Scalar(p.getText(), YamlNode.ScalarType.NUMBER, line, col);
@@ -65,7 +92,7 @@ public final class YamlReader {
         };
     }
 
-    private YamlNode mapping(JsonParser p, int line, int col) throws IOException {
+    private YamlNode mapping(JsonParser p, int line, int col, int depth) throws IOException, BuildFailedException {
         List<YamlNode.Entry> entries = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -74,7 +101,7 @@ public final class YamlReader {
             int keyCol = Math.max(1, at.getColumnNr());
             String key = p.currentName();
             p.nextToken();
-            YamlNode v = value(p);
+            YamlNode v = value(p, depth + 1);
             Integer first = seen.putIfAbsent(key, keyLine);
             if (first != null) {
                 problems.add(Diagnostic.error(path, keyLine, keyCol, "duplicate key '" + key
@@ -86,10 +113,10 @@ public final class YamlReader {
         return new YamlNode.Mapping(entries, line, col);
     }
 
-    private YamlNode sequence(JsonParser p, int line, int col) throws IOException {
+    private YamlNode sequence(JsonParser p, int line, int col, int depth) throws IOException, BuildFailedException {
         List<YamlNode> items = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            items.add(value(p));
+            items.add(value(p, depth + 1));
         }
         return new YamlNode.Sequence(items, line, col);
     }

@@ -74,11 +74,15 @@ class CheckCommandTest {
 
     @Test
     void duplicateIdsInTheRenderedPageAreErrors() throws Exception {
+        // The heading's anchor is #fn-1, which is also the id of the page's first footnote.
         Files.writeString(content.resolve("about.md"), Files.readString(content.resolve("about.md"))
-                .replace("## Who we are", "## Who we are\n\n<span id=\"notes\"></span>"));
-        Cli.Result r = check();
-        assertEquals(1, r.exit(), r.err());
-        assertTrue(r.err().contains("content/about.md: error: the rendered page has the id 'notes' more than once"), r.err());
+                .replace("## Who we are", "## Fn 1"));
+        for (Cli.Result r : List.of(check(), Cli.run("build", "--content", content.toString(), "--themes",
+                themes.toString(), "--out", tmp.resolve("out").toString()))) {
+            assertEquals(1, r.exit(), r.err());
+            assertTrue(r.err().contains("content/about.md:11:1: error: this heading's anchor '#fn-1' is also used by "
+                    + "another element of the page"), r.err());
+        }
     }
 
     @Test

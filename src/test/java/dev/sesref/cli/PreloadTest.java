@@ -25,7 +25,7 @@ class PreloadTest {
 
     @Test
     void onlyBuildingCommandsPreload() {
-        for (String command : List.of("build", "check", "serve", "bundle", "daemon")) {
+        for (String command : List.of("build", "check", "serve", "bundle")) {
             assertTrue(Preload.wanted(new String[] {command, "--out", "x"}), command);
         }
         for (String command : List.of("cite", "search", "new", "--help", "--version")) {

@@ -66,8 +66,9 @@ class RealContentTest {
             assertFalse(t.sources().isEmpty(), t.id());
             assertFalse(t.lead().isBlank(), t.id() + " has no lead-in");
             for (TableRow r : t.rows()) {
-                assertEquals(t.columns().size() - 1, r.cells().size(), t.id() + " / " + r.header());
-                assertTrue(r.cells().stream().noneMatch(String::isBlank), t.id() + " / " + r.header() + " has an empty cell");
+                assertEquals(t.columns().size() - 1, r.cells().size(), t.id() + " / " + r.header().text());
+                assertTrue(r.cells().stream().noneMatch(MarkdownSource::isBlank), t.id() + " / " + r.header().text()
+                        + " has an empty cell");
             }
         }
     }

@@ -82,10 +82,64 @@ class PreviewTest {
         try (Rebuilder rebuilder = new Rebuilder(options, s -> { });
              PreviewServer server = new PreviewServer("127.0.0.1", 0, rebuilder.current());
              Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.getOutputStream().write("GET /../../pom.xml HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+            socket.getOutputStream().write(("GET /../../pom.xml HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
             assertTrue(status.contains(" 403 ") || status.contains(" 400 ") || status.contains(" 404 "), status);
+        }
+    }
+
+    /** Issue 21, item 6: a page of another site made to resolve here (DNS rebinding) reads nothing. */
+    @Test
+    void answersOnlyItsOwnHostNames(@TempDir Path tmp) throws Exception {
+        BuildOptions options = new BuildOptions(Trees.testResources().resolve("fixtures/basic/content"),
+                Trees.testResources().resolve("fixtures/basic/themes"), tmp, null, LinkStyle.DIRECTORY, false);
+        try (Rebuilder rebuilder = new Rebuilder(options, s -> { });
+             PreviewServer server = new PreviewServer("127.0.0.1", 0, rebuilder.current())) {
+            int port = server.port();
+            for (String host : new String[] {"127.0.0.1:" + port, "localhost:" + port, "LOCALHOST:" + port,
+                "[::1]:" + port, "192.168.1.20:" + port}) {
+                assertTrue(rawGet(port, "/about/", host).startsWith("HTTP/1.1 200 "), host);
+            }
+            for (String host : new String[] {"evil.example:" + port, "127.0.0.1.nip.io:" + port, "127.0.0.1:1",
+                "localhost", "", "127.0.0.1:" + port + ".evil.example"}) {
+                String response = rawGet(port, "/about/", host);
+                assertTrue(response.startsWith("HTTP/1.1 421 "), host + ": " + response.lines().findFirst().orElse(""));
+                assertTrue(!response.contains("Fixture Site"), host);
+                assertTrue(rawGet(port, LiveScript.EVENTS, host).startsWith("HTTP/1.1 421 "), "events for " + host);
+            }
+        }
+    }
+
+    /** Issue 21, item 2: a file turned into a link to outside the content after a build is not served. */
+    @Test
+    void doesNotServeALinkPutInPlaceOfAFile(@TempDir Path tmp) throws Exception {
+        Path content = tmp.resolve("content");
+        Trees.copy(Trees.testResources().resolve("fixtures/basic/content"), content);
+        Files.writeString(tmp.resolve("secret.txt"), "TOP-SECRET\n");
+        BuildOptions options = new BuildOptions(content, Trees.testResources().resolve("fixtures/basic/themes"),
+                tmp.resolve("unused"), null, LinkStyle.DIRECTORY, false);
+        try (Rebuilder rebuilder = new Rebuilder(options, s -> { });
+             PreviewServer server = new PreviewServer("127.0.0.1", 0, rebuilder.current())) {
+            String url = "http://127.0.0.1:" + server.port() + "/files/note.txt";
+            assertEquals(200, get(url).statusCode());
+            Path note = rebuilder.current().get().site().copied().get("files/note.txt");
+            Files.delete(note);
+            Files.createSymbolicLink(note, tmp.resolve("secret.txt"));
+            HttpResponse<String> r = get(url);
+            assertTrue(!r.body().contains("TOP-SECRET"), r.body());
+        }
+    }
+
+    /** The first line and body of a GET sent with exactly the given Host header ("" sends none). */
+    private static String rawGet(int port, String path, String host) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5000);
+            String header = host.isEmpty() ? "" : "Host: " + host + "\r\n";
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\n" + header + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            byte[] head = socket.getInputStream().readNBytes(4096);
+            return new String(head, StandardCharsets.UTF_8);
         }
     }
 

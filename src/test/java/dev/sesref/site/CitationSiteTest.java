@@ -112,8 +112,8 @@ class CitationSiteTest {
             ComparisonTable t = content.table(ref.value()).orElseThrow();
             out.add(t.lead());
             t.rows().forEach(r -> {
-                out.add(new MarkdownSource(t.lead().path(), r.header(), 1, 0));
-                r.cells().forEach(c -> out.add(new MarkdownSource(t.lead().path(), c, 1, 0)));
+                out.add(r.header());
+                out.addAll(r.cells());
             });
             out.add(t.notes());
         }

@@ -57,11 +57,15 @@ public final class Trees {
         return out;
     }
 
-    /** Copies fixture {@code name}'s {@code content/} and {@code themes/} into {@code dir}, for a test to edit. */
+    /**
+     * Copies fixture {@code name}'s {@code content/} and {@code themes/} (the repository's themes when the
+     * fixture has none) into {@code dir}, for a test to edit.
+     */
     public static void copyFixture(String name, Path dir) {
-        for (String part : new String[] {"content", "themes"}) {
-            copy(testResources().resolve("fixtures").resolve(name).resolve(part), dir.resolve(part));
-        }
+        Path fixture = testResources().resolve("fixtures").resolve(name);
+        copy(fixture.resolve("content"), dir.resolve("content"));
+        copy(Files.isDirectory(fixture.resolve("themes")) ? fixture.resolve("themes") : repo().resolve("themes"),
+                dir.resolve("themes"));
     }
 
     /** Every file below {@code dir} with its bytes, keyed by '/'-separated relative path. */
