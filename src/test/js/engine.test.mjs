@@ -227,7 +227,7 @@ function memoryEngine(words) {
     's-0': { t, s: {} },
     'f-0': words.map(([w]) => ['x/#' + w, 'X', w, '']),
   };
-  Object.entries(lex).forEach(([c, l]) => { files['l-' + c] = l; });
+  Object.entries(lex).forEach(([c, l]) => { files['l-' + c.replace(/[^a-z0-9]/g, (x) => '_' + x.charCodeAt(0).toString(16).padStart(4, '0'))] = l; });
   return createEngine((name) => {
     if (!(name in files)) throw new Error('no file ' + name);
     return files[name];

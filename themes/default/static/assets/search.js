@@ -118,6 +118,11 @@
       return manifestP;
     }
 
+    // A lexicon key as a file name: a-z and digits kept, anything else '_' and four hex digits (IndexExporter.fileKey).
+    function fileKey(k) {
+      return k.replace(/[^a-z0-9]/g, function (c) { return '_' + ('000' + c.charCodeAt(0).toString(16)).slice(-4); });
+    }
+
     // Index of the shard holding `key`: the last i with shards[i] <= key, or -1.
     function shardIndex(m, key) {
       var lo = 0, hi = m.shards.length - 1, r = -1;
@@ -179,7 +184,7 @@
       var byDf = function (x, y) { return y[2] - x[2] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0); }, i, e;
       // Lexicon files are keyed by a surface form's first two characters.
       if (doPrefix && m.lex.has(w.slice(0, 2))) {
-        var lex = await load('l-' + w.slice(0, 2)), lo = 0, hi = lex.length, pre = [];
+        var lex = await load('l-' + fileKey(w.slice(0, 2))), lo = 0, hi = lex.length, pre = [];
         while (lo < hi) { var mid = (lo + hi) >> 1; if (lex[mid][0] < w) lo = mid + 1; else hi = mid; }
         for (i = lo; i < lex.length && lex[i][0].lastIndexOf(w, 0) === 0; i++) if (lex[i][0] !== w) pre.push(lex[i]);
         pre.sort(byDf);
@@ -188,7 +193,7 @@
       if (maxD) {
         var keys = [];
         m.lex.forEach(function (k) { if (k[0] === w[0]) keys.push(k); });
-        var files = await Promise.all(keys.map(function (k) { return load('l-' + k); })), typo = [];
+        var files = await Promise.all(keys.map(function (k) { return load('l-' + fileKey(k)); })), typo = [];
         files.forEach(function (lexFile) {
           for (i = 0; i < lexFile.length; i++) {
             e = lexFile[i];

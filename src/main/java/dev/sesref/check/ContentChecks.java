@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.sesref.content.Content;
+import dev.sesref.content.DateRef;
 import dev.sesref.content.MarkdownSource;
 import dev.sesref.content.Page;
 import dev.sesref.diag.Diagnostic;
@@ -64,7 +65,16 @@ final class ContentChecks {
         if (updated.isAfter(today)) {
             sink.accept(Diagnostic.error(p.file(), line, 0, "'updated' (" + updated + ") is in the future (today is "
                     + today + "); give the date the page was last revised"));
-        } else if (updated.plusMonths(reviewMonths).isBefore(today)) {
+        }
+        DateRef reviewed = p.meta().reviewed();
+        if (reviewed != null && reviewed.date().isAfter(today)) {
+            sink.accept(Diagnostic.error(p.file(), reviewed.line(), reviewed.column(), "'reviewed' (" + reviewed.date()
+                    + ") is in the future (today is " + today + "); give the day the page was checked against the law"));
+        } else if (reviewed != null && reviewed.date().plusMonths(reviewMonths).isBefore(today)) {
+            sink.accept(Diagnostic.warning(p.file(), reviewed.line(), reviewed.column(), "'reviewed' (" + reviewed.date()
+                    + ") is more than " + reviewMonths + " months old; check the page against the law and official "
+                    + "guidance in force today, then set 'reviewed:' to today"));
+        } else if (reviewed == null && !updated.isAfter(today) && updated.plusMonths(reviewMonths).isBefore(today)) {
             sink.accept(Diagnostic.warning(p.file(), line, 0, "'updated' (" + updated + ") is more than " + reviewMonths
                     + " months old; review the page against its sources and update the date"));
         }

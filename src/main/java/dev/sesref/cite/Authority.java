@@ -15,14 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Id forms: {@code usc/5/3132}, {@code usc/5/3132/a/2} (subsection path), {@code usc/5/552a},
  * {@code usc/5/288-1}, {@code usc/5/ch31}, {@code usc/5/ch31/subchII}, {@code cfr/5/317.903},
  * {@code cfr/5/317.903/b}, {@code cfr/5/317} (part), {@code cfr/5/430/C} (part 430, subpart C),
- * {@code pl/95/454}, {@code stat/92/1111}. Ids are case-sensitive: paragraph designations keep
+ * {@code pl/95/454}, {@code stat/92/1111}, {@code fr/90/8481} (Federal Register volume and page),
+ * {@code eo/14171} (executive order). Ids are case-sensitive: paragraph designations keep
  * their case ({@code (A)} differs from {@code (a)}), subchapter numerals and subpart letters are
  * upper case, section letter suffixes lower case.
  */
 public record Authority(CitationKind kind, String id) implements Comparable<Authority> {
 
     /** The structural level an id designates. */
-    public enum Level { SECTION, CHAPTER, SUBCHAPTER, PART, SUBPART, LAW, PAGE }
+    public enum Level { SECTION, CHAPTER, SUBCHAPTER, PART, SUBPART, LAW, PAGE, ORDER }
 
     /**
      * Parsed ids and sort keys by id, shared by all instances: a build asks the same few hundred
@@ -85,6 +86,16 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
     /** A Statutes at Large page: {@code statute(92, 1111)}. */
     public static Authority statute(int volume, int page) {
         return parse("stat/" + volume + "/" + page);
+    }
+
+    /** A Federal Register page: {@code federalRegister(90, 8481)}. */
+    public static Authority federalRegister(int volume, int page) {
+        return parse("fr/" + volume + "/" + page);
+    }
+
+    /** An executive order: {@code executiveOrder(14171)}. */
+    public static Authority executiveOrder(int number) {
+        return parse("eo/" + number);
     }
 
     private static String join(String base, String... paragraphs) {
@@ -159,12 +170,36 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
         return paragraphs().isEmpty() ? this : parse(sectionId());
     }
 
+    /**
+     * Whether {@code other} is this authority or lies inside it: a paragraph of this section, a subpart or
+     * section of this CFR part, a subchapter of this chapter. Subparts and chapters are not known to hold
+     * particular sections (that needs the code's tables), so they contain only their own subdivisions.
+     */
+    public boolean contains(Authority other) {
+        if (kind != other.kind) {
+            return false;
+        }
+        if (other.id.equals(id) || other.id.startsWith(id + "/")) {
+            return true;
+        }
+        return kind == CitationKind.CFR && level() == Level.PART && other.title() == title()
+                && other.part().equals(number());
+    }
+
+    /** Whether either authority contains the other: a change to one may change what the other says. */
+    public boolean overlaps(Authority other) {
+        return contains(other) || other.contains(this);
+    }
+
     /** The Statutes at Large cite of a Public Law when the small built-in table knows it (P.L. 95-454). */
     public Optional<Authority> statutesAtLarge() {
         return kind == CitationKind.PUBLIC_LAW ? KnownStatutes.statuteFor(this) : Optional.empty();
     }
 
-    /** A human label: "5 U.S.C. 3132(a)(2)", "5 CFR part 430, subpart C", "Pub. L. 95-454", "92 Stat. 1111". */
+    /**
+     * A human label: "5 U.S.C. 3132(a)(2)", "5 CFR part 430, subpart C", "Pub. L. 95-454", "92 Stat. 1111",
+     * "90 FR 8481", "Executive Order 14171".
+     */
     public String label() {
         IdParts p = parts();
         String paras = p.paragraphs().stream().map(s -> "(" + s + ")").reduce("", String::concat);
@@ -175,7 +210,8 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
             case PART -> p.title() + " CFR part " + p.number();
             case SUBPART -> p.title() + " CFR part " + p.number() + ", subpart " + p.sub();
             case LAW -> "Pub. L. " + p.title() + "-" + p.number();
-            case PAGE -> p.title() + " Stat. " + p.number();
+            case PAGE -> p.title() + (kind == CitationKind.STATUTE ? " Stat. " : " FR ") + p.number();
+            case ORDER -> "Executive Order " + p.number();
         };
     }
 

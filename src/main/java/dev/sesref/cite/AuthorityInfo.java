@@ -2,16 +2,19 @@ package dev.sesref.cite;
 
 import java.util.Objects;
 
-/** Display data for one authority id: its official heading and whether that heading was verified. */
+/**
+ * Display data for one authority id: its official heading (empty when not known: the authority is
+ * catalogued, its heading not shown) and whether that heading was verified in the official text.
+ */
 public record AuthorityInfo(String id, String heading, boolean verified) {
 
-    /** Validates that {@code id} is a canonical authority id and the heading is not blank. */
+    /** Validates that {@code id} is a canonical authority id and that a verified heading is not blank. */
     public AuthorityInfo {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(heading, "heading");
+        heading = heading == null ? "" : heading.strip();
         Authority.parse(id);
-        if (heading.isBlank()) {
-            throw new IllegalArgumentException("heading for " + id + " is blank");
+        if (verified && heading.isEmpty()) {
+            throw new IllegalArgumentException("heading for " + id + " is verified but blank");
         }
     }
 

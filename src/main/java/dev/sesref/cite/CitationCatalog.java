@@ -4,9 +4,12 @@ import dev.sesref.config.CitationSettings;
 import dev.sesref.content.AliasNote;
 import dev.sesref.content.AuthorityNote;
 import dev.sesref.content.Content;
+import dev.sesref.content.LegalChange;
 import dev.sesref.content.Ref;
 import dev.sesref.diag.Diagnostic;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Everything the site knows about citations: the scanner (with the named-act aliases), the link
- * providers chosen in site.yml, and the official headings of {@code data/authorities.yml}.
+ * providers chosen in site.yml, the official headings of {@code data/authorities.yml} and the
+ * registry of legal changes ({@code data/changes.yml}) joined with the provisions each one affects.
  */
 public final class CitationCatalog {
     /** One link to an authority's text; {@code provider} is the site's name for readers (e.g. "eCFR"). */
@@ -26,14 +30,24 @@ public final class CitationCatalog {
     private static final Map<String, String> DISPLAY = Map.of("uscode-house", "uscode.house.gov", "ecfr", "eCFR",
             "govinfo", "govinfo.gov", "cornell-lii", "Cornell LII");
 
+    /** A registered legal change and the catalogued provisions it affects. */
+    public record Registered(LegalChange change, List<Authority> affects) {
+        public Registered {
+            affects = List.copyOf(affects);
+        }
+    }
+
     private final CitationScanner scanner;
     private final LinkProviders providers;
     private final Map<String, AuthorityInfo> infos;
+    private final List<Registered> changes;
 
-    private CitationCatalog(CitationScanner scanner, LinkProviders providers, Map<String, AuthorityInfo> infos) {
+    private CitationCatalog(CitationScanner scanner, LinkProviders providers, Map<String, AuthorityInfo> infos,
+                            List<Registered> changes) {
         this.scanner = scanner;
         this.providers = providers;
         this.infos = Map.copyOf(infos);
+        this.changes = List.copyOf(changes);
     }
 
     /** Builds the catalog, reporting bad ids in the data files and unknown provider names. */
@@ -54,7 +68,46 @@ public final class CitationCatalog {
                 aliases.add(new ActAlias(n.name(), targets));
             }
         }
-        return new CitationCatalog(new CitationScanner(aliases), providers(settings, shownContentDir, sink), infos);
+        List<Registered> changes = new ArrayList<>();
+        Path changesFile = shownContentDir.resolve("data/changes.yml");
+        for (LegalChange c : content.legalChanges()) {
+            List<Authority> affects = new ArrayList<>();
+            for (Ref r : c.affects()) {
+                parse(r, changesFile, sink).ifPresent(a -> {
+                    if (infos.containsKey(a.id())) {
+                        affects.add(a);
+                    } else {
+                        sink.add(Diagnostic.error(changesFile, r.line(), r.column(), "change '" + c.id() + "' affects '"
+                                + a.id() + "', which data/authorities.yml does not list; add it there with its official "
+                                + "heading, or correct the id"));
+                    }
+                });
+            }
+            changes.add(new Registered(c, affects));
+        }
+        return new CitationCatalog(new CitationScanner(aliases), providers(settings, shownContentDir, sink), infos,
+                changes);
+    }
+
+    /** The registry of legal changes, newest first (then by id). */
+    public List<Registered> changes() {
+        return changes.stream().sorted(java.util.Comparator.comparing((Registered r) -> r.change().date()).reversed()
+                .thenComparing(r -> r.change().id())).toList();
+    }
+
+    /**
+     * The registered changes that took effect after {@code reviewed} and affect a provision among
+     * {@code cited} (the same provision, one inside it, or one containing it), newest first.
+     */
+    public List<Registered> changesAfter(LocalDate reviewed, Collection<Authority> cited) {
+        return changes().stream().filter(r -> r.change().date().isAfter(reviewed))
+                .filter(r -> r.affects().stream().anyMatch(a -> cited.stream().anyMatch(a::overlaps))).toList();
+    }
+
+    /** eCFR's text of a CFR provision as it stood on {@code date}, when eCFR has it. */
+    public Optional<ProviderLink> asOf(Authority a, LocalDate date) {
+        return date == null ? Optional.empty()
+                : EcfrProvider.urlOn(a, date).map(u -> new ProviderLink("eCFR", u, true));
     }
 
     private static LinkProviders providers(CitationSettings s, Path shownContentDir, List<Diagnostic> sink) {
@@ -106,8 +159,8 @@ public final class CitationCatalog {
         return out;
     }
 
-    /** "5 U.S.C. 3132: Definitions and exclusions", or the label alone when the heading is not catalogued. */
+    /** "5 U.S.C. 3132: Definitions and exclusions", or the label alone when no heading is catalogued. */
     public String describe(Authority a) {
-        return info(a).map(i -> a.label() + ": " + i.heading()).orElse(a.label());
+        return info(a).filter(i -> !i.heading().isEmpty()).map(i -> a.label() + ": " + i.heading()).orElse(a.label());
     }
 }

@@ -10,8 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Every citation of the site, by authority: the data of the citations index page. Thread-safe. */
 public final class CitationIndex {
-    /** Where an authority is cited: a page, the citation's anchor on it, and the text as written. */
-    public record Use(String pageUrl, String pageTitle, String anchor, String text) {
+    /**
+     * Where an authority is cited: a page, the citation's anchor on it, the text as written, and the
+     * provision's text as of the page's review date where a provider keeps it (else null).
+     */
+    public record Use(String pageUrl, String pageTitle, String anchor, String text, CitationCatalog.ProviderLink asOf,
+                      java.time.LocalDate reviewed) {
     }
 
     /** One authority (section, part, chapter or law) with its heading, links and uses. */
@@ -23,8 +27,9 @@ public final class CitationIndex {
     public record Group(String title, List<Entry> entries) {
     }
 
-    /** An authority cited on one page and how many times. */
-    public record PageEntry(String label, String heading, String url, int count, String anchor) {
+    /** An authority cited on one page and how many times; {@code asOf} as in {@link Use}. */
+    public record PageEntry(String label, String heading, String url, int count, String anchor,
+                            CitationCatalog.ProviderLink asOf) {
     }
 
     private final CitationCatalog catalog;
@@ -56,7 +61,8 @@ public final class CitationIndex {
         pages.values().stream().sorted(Comparator.comparing(PageCitations::url)).forEach(p -> {
             for (CitationUse u : p.uses()) {
                 uses.computeIfAbsent(u.authority().section(), k -> new java.util.LinkedHashSet<>())
-                        .add(new Use(p.url(), p.title(), u.anchor(), u.text()));
+                        .add(new Use(p.url(), p.title(), u.anchor(), u.text(),
+                                catalog.asOf(u.authority().section(), p.reviewed()).orElse(null), p.reviewed()));
             }
         });
         Map<String, List<Entry>> groups = new LinkedHashMap<>();
@@ -78,7 +84,7 @@ public final class CitationIndex {
         }
         List<PageEntry> out = new ArrayList<>();
         counts.forEach((a, n) -> out.add(new PageEntry(a.label(), catalog.info(a).map(AuthorityInfo::heading).orElse(""),
-                catalog.url(a).orElse(""), n, anchor(a))));
+                catalog.url(a).orElse(""), n, anchor(a), catalog.asOf(a, page.reviewed()).orElse(null))));
         return out;
     }
 
@@ -98,6 +104,8 @@ public final class CitationIndex {
             case CFR -> "Title " + a.title() + ", Code of Federal Regulations";
             case PUBLIC_LAW -> "Public Laws";
             case STATUTE -> "Statutes at Large";
+            case FEDERAL_REGISTER -> "Federal Register";
+            case EXECUTIVE_ORDER -> "Executive orders";
         };
     }
 }

@@ -9,7 +9,11 @@ public enum CitationKind {
     /** Public Laws, identified by Congress and law number. */
     PUBLIC_LAW("pl"),
     /** United States Statutes at Large, identified by volume and page. */
-    STATUTE("stat");
+    STATUTE("stat"),
+    /** The Federal Register, identified by volume and page. */
+    FEDERAL_REGISTER("fr"),
+    /** Executive orders, identified by their number. */
+    EXECUTIVE_ORDER("eo");
 
     private final String prefix;
 
@@ -30,6 +34,6 @@ public enum CitationKind {
             }
         }
         throw new IllegalArgumentException("unknown authority id prefix '" + prefix
-                + "'; expected one of usc, cfr, pl, stat");
+                + "'; expected one of usc, cfr, pl, stat, fr, eo");
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Finds citations of the U.S. Code, the CFR, Public Laws, the Statutes at Large and named acts
+ * Finds citations of the U.S. Code, the CFR, Public Laws, the Statutes at Large, the Federal Register,
+ * executive orders and named acts
  * in plain text, and reports malformed citations. Immutable and thread-safe.
  *
  * <p>The input is a run of plain text (the caller strips code, links and HTML attributes);
@@ -19,7 +20,7 @@ public final class CitationScanner {
     public CitationScanner(List<ActAlias> aliases) {
         Objects.requireNonNull(aliases, "aliases");
         this.parsers = List.of(new UscParser(), new CfrParser(), new PublicLawParser(), new StatuteParser(),
-                new ActAliasParser(List.copyOf(aliases)));
+                new FederalRegisterParser(), new ExecutiveOrderParser(), new ActAliasParser(List.copyOf(aliases)));
     }
 
     /** A scanner without named acts. */
@@ -41,7 +42,7 @@ public final class CitationScanner {
         Objects.requireNonNull(text, "text");
         ScanText scanText = new ScanText(text, exhaustive);
         Results results = new Results(scanText);
-        // Every Code, CFR, Public Law and Statutes citation has a digit; most text runs have none.
+        // Every citation but a named act has a digit; most text runs have none.
         boolean digits = scanText.hasDigits();
         for (CitationParser p : parsers) {
             if (digits || p instanceof ActAliasParser) {

@@ -37,6 +37,21 @@ public final class EcfrProvider implements LinkProvider {
         return path == null ? Optional.empty() : Urls.checked(BASE + a.title() + path);
     }
 
+    /** eCFR keeps point-in-time text from this date on. */
+    public static final java.time.LocalDate FIRST_POINT_IN_TIME = java.time.LocalDate.of(2017, 1, 3);
+
+    /**
+     * The eCFR text of a CFR section, part or subpart as it stood on {@code date} (eCFR's point-in-time
+     * view, {@code https://www.ecfr.gov/on/2026-12-07/title-5/section-317.502}); empty before eCFR's
+     * first point in time or for other kinds.
+     */
+    public static Optional<String> urlOn(Authority a, java.time.LocalDate date) {
+        if (date.isBefore(FIRST_POINT_IN_TIME)) {
+            return Optional.empty();
+        }
+        return new EcfrProvider().url(a).flatMap(u -> Urls.checked(u.replace("/current/", "/on/" + date + "/")));
+    }
+
     private static String fragment(Authority a) {
         if (a.paragraphs().isEmpty()) {
             return "";

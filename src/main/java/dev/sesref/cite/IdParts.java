@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Parsed components of a canonical authority id (package-private helper of {@link Authority}).
  *
  * <p>{@code title} is the title number (USC, CFR), the Congress (Public Law) or the volume
- * (Statutes at Large); {@code number} is the section, chapter, part, law number or page;
+ * (Statutes at Large, Federal Register), 0 for executive orders; {@code number} is the section,
+ * chapter, part, law number, page or order number;
  * {@code sub} is the subchapter numeral or subpart letter, or null.
  */
 record IdParts(CitationKind kind, Authority.Level level, int title, String number, String sub,
@@ -30,6 +31,9 @@ record IdParts(CitationKind kind, Authority.Level level, int title, String numbe
     private static final Pattern CFR_PT = Pattern.compile("cfr/" + TITLE + "/(" + CFR_PART + ")(?:/([A-Z]{1,3}))?");
     private static final Pattern PL = Pattern.compile("pl/" + TITLE + "/([1-9]\\d{0,4})");
     private static final Pattern STAT = Pattern.compile("stat/" + TITLE + "/([1-9]\\d{0,4})");
+    private static final Pattern FR = Pattern.compile("fr/" + TITLE + "/([1-9]\\d{0,5})");
+    /** Executive orders have no title: the number is all (title 0). */
+    private static final Pattern EO = Pattern.compile("eo/()([1-9]\\d{3,4})");
 
     IdParts {
         paragraphs = List.copyOf(paragraphs);
@@ -45,6 +49,8 @@ record IdParts(CitationKind kind, Authority.Level level, int title, String numbe
             case CFR -> parseCfr(id);
             case PUBLIC_LAW -> parseSimple(PL, id, kind, Authority.Level.LAW);
             case STATUTE -> parseSimple(STAT, id, kind, Authority.Level.PAGE);
+            case FEDERAL_REGISTER -> parseSimple(FR, id, kind, Authority.Level.PAGE);
+            case EXECUTIVE_ORDER -> parseSimple(EO, id, kind, Authority.Level.ORDER);
         };
         if (parts == null) {
             throw new IllegalArgumentException("'" + id + "' is not a canonical " + kind + " id; expected e.g. "
@@ -59,6 +65,8 @@ record IdParts(CitationKind kind, Authority.Level level, int title, String numbe
             case CFR -> "cfr/5/317.903, cfr/5/317.903/b, cfr/5/317, cfr/5/430/C";
             case PUBLIC_LAW -> "pl/95/454";
             case STATUTE -> "stat/92/1111";
+            case FEDERAL_REGISTER -> "fr/90/8481";
+            case EXECUTIVE_ORDER -> "eo/14171";
         };
     }
 
@@ -99,7 +107,8 @@ record IdParts(CitationKind kind, Authority.Level level, int title, String numbe
         if (!m.matches()) {
             return null;
         }
-        return new IdParts(kind, level, Integer.parseInt(m.group(1)), m.group(2), null, List.of());
+        return new IdParts(kind, level, m.group(1).isEmpty() ? 0 : Integer.parseInt(m.group(1)), m.group(2), null,
+                List.of());
     }
 
     private static List<String> split(String paras) {
@@ -117,7 +126,10 @@ record IdParts(CitationKind kind, Authority.Level level, int title, String numbe
 
     /** Formats these parts back into the canonical id. */
     String format() {
-        StringBuilder sb = new StringBuilder(kind.prefix()).append('/').append(title).append('/');
+        StringBuilder sb = new StringBuilder(kind.prefix()).append('/');
+        if (kind != CitationKind.EXECUTIVE_ORDER) {
+            sb.append(title).append('/');
+        }
         switch (level) {
             case CHAPTER, SUBCHAPTER -> sb.append("ch").append(number).append(sub == null ? "" : "/subch" + sub);
             case SUBPART -> sb.append(number).append('/').append(sub);

@@ -11,8 +11,8 @@ import java.util.Optional;
  * The registry of link providers and which ones serve each citation kind as primary and
  * secondary link. Immutable; {@link #configure} returns a new registry.
  *
- * <p>Defaults: U.S.C. uscode-house then cornell-lii; CFR ecfr then cornell-lii; Public Laws and
- * Statutes at Large govinfo, no secondary.
+ * <p>Defaults: U.S.C. uscode-house then cornell-lii; CFR ecfr then cornell-lii; Public Laws,
+ * Statutes at Large, the Federal Register and executive orders govinfo, no secondary.
  */
 public final class LinkProviders {
 
@@ -39,6 +39,8 @@ public final class LinkProviders {
         prim.put(CitationKind.CFR, all.get(EcfrProvider.NAME));
         prim.put(CitationKind.PUBLIC_LAW, all.get(GovinfoProvider.NAME));
         prim.put(CitationKind.STATUTE, all.get(GovinfoProvider.NAME));
+        prim.put(CitationKind.FEDERAL_REGISTER, all.get(GovinfoProvider.NAME));
+        prim.put(CitationKind.EXECUTIVE_ORDER, all.get(GovinfoProvider.NAME));
         Map<CitationKind, LinkProvider> sec = new EnumMap<>(CitationKind.class);
         sec.put(CitationKind.USC, all.get(CornellLiiProvider.NAME));
         sec.put(CitationKind.CFR, all.get(CornellLiiProvider.NAME));

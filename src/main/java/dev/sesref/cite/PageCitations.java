@@ -1,5 +1,6 @@
 package dev.sesref.cite;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,12 +8,27 @@ import java.util.List;
 public final class PageCitations {
     private final String url;
     private final String title;
+    private final LocalDate reviewed;
     private final List<CitationUse> uses = new ArrayList<>();
     private int matches;
 
-    public PageCitations(String url, String title) {
+    /** @param reviewed when the page was last checked against the law, or null */
+    public PageCitations(String url, String title, LocalDate reviewed) {
         this.url = url;
         this.title = title;
+        this.reviewed = reviewed;
+    }
+
+    /** When the citing page was last checked against the law, or null. */
+    public LocalDate reviewed() {
+        return reviewed;
+    }
+
+    /** Every distinct provision cited (sections stand for their paragraphs). */
+    public java.util.Set<Authority> authorities() {
+        java.util.Set<Authority> out = new java.util.TreeSet<>();
+        uses.forEach(u -> out.add(u.authority().section()));
+        return out;
     }
 
     public String url() {

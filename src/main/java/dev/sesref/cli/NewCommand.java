@@ -93,11 +93,14 @@ final class NewCommand implements Runnable {
                     description: "TODO: say in one sentence what this page answers."
                     # Required. The date you last revised the page (YYYY-MM-DD).
                     updated: %s
+                    # Required when the page cites the law: the day you last checked its facts against the law
+                    # and official guidance. `check` warns when a change in data/changes.yml is newer.
+                    reviewed: %s
                     # Required for the SES content: ids from content/data/sources.yml that the page rests on.
                     sources: []
                     # Optional. Other pages to suggest, by site path.
                     related: []
-                    # Optional. article (default), home, comparison, faq, glossary, sources.
+                    # Optional. article (default), home, comparison, faq, glossary, sources, changes.
                     layout: article
                     # Optional. Position in its section's list; pages without one follow, by title.
                     # order: 1
@@ -111,7 +114,7 @@ final class NewCommand implements Runnable {
                     e.g. [the home page](/), and write citations plainly, e.g. 5 U.S.C. 3132.
 
                     ## TODO: first section
-                    """.formatted(title.replace("\"", "'"), date, date);
+                    """.formatted(title.replace("\"", "'"), date, date, date);
         }
     }
 

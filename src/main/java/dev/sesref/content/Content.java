@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
  */
 public record Content(List<Page> pages, List<Source> sources, List<FaqCategory> faqCategories,
                       List<GlossaryTerm> glossary, List<ComparisonTable> tables, List<AuthorityNote> authorities,
-                      List<AliasNote> aliases, List<String> assets) {
+                      List<AliasNote> aliases, List<LegalChange> legalChanges, List<String> assets) {
     public Content {
+        legalChanges = List.copyOf(legalChanges);
         pages = List.copyOf(pages);
         sources = List.copyOf(sources);
         faqCategories = List.copyOf(faqCategories);

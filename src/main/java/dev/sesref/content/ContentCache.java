@@ -24,7 +24,7 @@ public final class ContentCache {
     /** Everything the data files hold, which of them there are, and which could not be read as a whole. */
     record Data(List<Source> sources, List<FaqCategory> faqs, List<GlossaryTerm> glossary,
                 List<ComparisonTable> tables, List<AuthorityNote> authorities, List<AliasNote> aliases,
-                java.util.Set<String> files, java.util.Set<String> broken) {
+                List<LegalChange> legalChanges, java.util.Set<String> files, java.util.Set<String> broken) {
     }
 
     final Map<String, PageEntry> pages = new ConcurrentHashMap<>();

@@ -51,7 +51,7 @@ public final class ContentLoader {
                 .toList();
         ContentCache.Data data = data(tree, sink);
         Content content = new Content(pages, data.sources(), data.faqs(), data.glossary(), data.tables(),
-                data.authorities(), data.aliases(), listing.assets());
+                data.authorities(), data.aliases(), data.legalChanges(), listing.assets());
         new ContentValidator(content, data.files(), data.broken(), shownDir.resolve(DATA_DIR), sink).validate();
         if (sink.stream().anyMatch(Diagnostic::isError)) {
             throw new BuildFailedException(sink);
@@ -110,7 +110,7 @@ public final class ContentLoader {
             List<Diagnostic> own = new ArrayList<>(unreadable);
             DataLoader d = new DataLoader(files, shownDir.resolve(DATA_DIR), own);
             ContentCache.Data data = new ContentCache.Data(d.sources(), d.faqs(), d.glossary(), d.comparisons(),
-                    d.authorities(), d.aliases(), Set.copyOf(files.keySet()), d.broken());
+                    d.authorities(), d.aliases(), d.legalChanges(), Set.copyOf(files.keySet()), d.broken());
             entry = new ContentCache.DataEntry(files, data, List.copyOf(own));
             cache.data = unreadable.isEmpty() ? entry : null;
         }

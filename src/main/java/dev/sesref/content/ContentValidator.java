@@ -68,6 +68,13 @@ final class ContentValidator {
         for (ComparisonTable t : content.tables()) {
             refs(t.lead().path(), t.sources(), sourceIds, "source", "data/sources.yml");
         }
+        unique(content.legalChanges(), LegalChange::id, c -> c.summary().path(), LegalChange::line, "change");
+        for (LegalChange c : content.legalChanges()) {
+            refs(c.summary().path(), c.sources(), sourceIds, "source", "data/sources.yml");
+            List<Ref> pages = c.pages().stream()
+                    .map(r -> new Ref(SitePaths.normalizePage(r.value()), r.line(), r.column())).toList();
+            refs(c.summary().path(), pages, urls, "page", "the content folder");
+        }
         missing.forEach((name, m) -> sink.add(Diagnostic.error(shownDataDir.resolve(name), 0, 0, "file not found, but "
                 + m.count() + " reference(s) need it, the first at " + slash(m.file()) + ":" + m.first().line() + ":"
                 + m.first().column() + " ('" + m.first().value() + "'); create it (see README, Content format)")));

@@ -24,11 +24,15 @@ final class DataLoader {
     /** Data files that a later stage reads; listed so that unknown files can be reported. */
     static final String AUTHORITIES = "authorities.yml";
     static final String ALIASES = "citation-aliases.yml";
-    static final Set<String> KNOWN = Set.of(SOURCES, FAQS, GLOSSARY, COMPARISONS, AUTHORITIES, ALIASES);
+    static final String CHANGES = "changes.yml";
+    static final Set<String> KNOWN = Set.of(SOURCES, FAQS, GLOSSARY, COMPARISONS, AUTHORITIES, ALIASES, CHANGES);
+    private static final Set<String> CHANGE_KEYS = Set.of("id", "date", "title", "summary", "sources", "affects",
+            "pages");
     private static final Set<String> AUTHORITY_KEYS = Set.of("id", "heading", "verified");
     private static final Set<String> ALIAS_KEYS = Set.of("name", "targets");
 
-    private static final Set<String> SOURCE_KEYS = Set.of("id", "title", "publisher", "url", "date", "note");
+    private static final Set<String> SOURCE_KEYS = Set.of("id", "title", "publisher", "url", "date", "note",
+            "offline", "archive");
     private static final Set<String> CATEGORY_KEYS = Set.of("id", "title", "questions");
     private static final Set<String> FAQ_KEYS = Set.of("id", "question", "answer", "sources");
     private static final Set<String> TERM_KEYS = Set.of("id", "term", "expansion", "definition", "see", "sources");
@@ -56,13 +60,21 @@ final class DataLoader {
             String title = s.requiredString("title");
             var date = s.date("date").orElse(null);
             String url = s.string("url").orElse("");
-            String problem = UrlPolicy.problem(url);
-            if (problem != null) {
-                s.error("url", problem);
-                return Optional.empty();
+            String archive = s.string("archive").orElse("");
+            boolean safe = true;
+            for (String key : List.of("url", "archive")) {
+                String problem = UrlPolicy.problem(key.equals("url") ? url : archive);
+                if (problem != null) {
+                    s.error(key, problem);
+                    safe = false;
+                }
             }
-            return id == null || title == null ? Optional.empty() : Optional.of(new Source(id, title,
-                    s.string("publisher").orElse(""), url, date, s.string("note").orElse("")));
+            boolean offline = s.bool("offline", false);
+            if (offline && url.isEmpty()) {
+                s.error("offline", "'offline: true' says the 'url' no longer serves the document, but there is no 'url'");
+            }
+            return !safe || id == null || title == null ? Optional.empty() : Optional.of(new Source(id, title,
+                    s.string("publisher").orElse(""), url, date, s.string("note").orElse(""), offline, archive));
         }));
     }
 
@@ -141,10 +153,16 @@ final class DataLoader {
         return read(AUTHORITIES, "authorities", (f, n) -> YamlFields.of(f, n, "an authority", AUTHORITY_KEYS, sink)
                 .flatMap(a -> {
                     String id = a.requiredString("id");
-                    String heading = a.requiredString("heading");
+                    // No heading (or an empty one): catalogued, but nobody has read the official heading yet.
+                    String heading = a.string("heading").orElse("");
+                    boolean verified = a.bool("verified", false);
+                    if (verified && heading.isBlank()) {
+                        a.error("verified", "'verified: true' needs the official 'heading' that was read; add it, or set "
+                                + "verified: false");
+                    }
                     int[] at = a.position("id");
-                    return id == null || heading == null ? Optional.empty()
-                            : Optional.of(new AuthorityNote(new Ref(id, at[0], at[1]), heading, a.bool("verified", false)));
+                    return id == null || (verified && heading.isBlank()) ? Optional.empty()
+                            : Optional.of(new AuthorityNote(new Ref(id, at[0], at[1]), heading, verified));
                 }));
     }
 
@@ -159,6 +177,22 @@ final class DataLoader {
                     }
                     return name == null ? Optional.empty() : Optional.of(new AliasNote(name, targets));
                 }));
+    }
+
+    List<LegalChange> legalChanges() {
+        return read(CHANGES, "changes", (f, n) -> YamlFields.of(f, n, "a change", CHANGE_KEYS, sink).flatMap(c -> {
+            String id = id(c);
+            java.time.LocalDate date = c.requiredDate("date");
+            String title = c.requiredString("title");
+            Optional<MarkdownSource> summary = markdown(c, "summary", true);
+            List<Ref> affects = PageLoader.refs(c, "affects");
+            if (title != null && affects.isEmpty() && c.node("affects").isEmpty()) {
+                c.error("affects", "change '" + id + "' names no citation it affects; add 'affects: [cfr/5/430, ...]'");
+            }
+            return id == null || date == null || title == null || summary.isEmpty() ? Optional.empty()
+                    : Optional.of(new LegalChange(id, date, title, summary.get(), PageLoader.refs(c, "sources"),
+                            affects, PageLoader.refs(c, "pages"), n.line()));
+        }));
     }
 
     private String id(YamlFields f) {

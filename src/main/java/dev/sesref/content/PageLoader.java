@@ -45,6 +45,8 @@ final class PageLoader {
         String title = f.requiredString("title");
         String description = f.requiredString("description");
         LocalDate updated = f.requiredDate("updated");
+        int[] reviewedAt = f.position("reviewed");
+        DateRef reviewed = f.date("reviewed").map(d -> new DateRef(d, reviewedAt[0], reviewedAt[1])).orElse(null);
         Ref layout = f.node("layout").map(n -> ref(f, "layout", n))
                 .orElse(new Ref(FrontMatter.DEFAULT_LAYOUT, f.mapping().line(), f.mapping().column()));
         int order = f.integer("order", -MAX_ORDER, MAX_ORDER).orElse(0);
@@ -62,7 +64,7 @@ final class PageLoader {
         if (sink.size() > before || title == null || description == null || updated == null) {
             return Optional.empty();
         }
-        return Optional.of(new FrontMatter(title, description, updated, sources, related, layout, order, tables,
+        return Optional.of(new FrontMatter(title, description, updated, reviewed, sources, related, layout, order, tables,
                 figures, changes));
     }
 

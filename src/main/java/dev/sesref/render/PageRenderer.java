@@ -1,6 +1,7 @@
 package dev.sesref.render;
 
 import dev.sesref.config.SiteConfig;
+import dev.sesref.content.DateRef;
 import dev.sesref.content.LinkStyle;
 import dev.sesref.content.Page;
 import dev.sesref.content.SitePaths;
@@ -39,7 +40,7 @@ public final class PageRenderer {
         this.config = setup.config();
         this.markdown = setup.markdown();
         this.style = setup.style();
-        this.views = new ViewFactory(setup.content(), markdown, setup.links(), setup.citations());
+        this.views = new ViewFactory(setup.content(), markdown, setup.links(), setup.citations(), setup.style());
         this.frame = new Frame(setup);
         this.pagesByUrl = setup.content().pagesByUrl();
     }
@@ -58,7 +59,8 @@ public final class PageRenderer {
      * {@code sink}, template failures are thrown.
      */
     public Result render(Page page, ParsedMarkdown body, Consumer<Diagnostic> sink) throws BuildFailedException {
-        PageCitations cites = new PageCitations(page.url(), page.title());
+        DateRef reviewed = page.meta().reviewed();
+        PageCitations cites = new PageCitations(page.url(), page.title(), reviewed == null ? null : reviewed.date());
         Views.PageView view = view(page, body, cites, sink);
         String html = setup.theme().render("layouts/" + page.layout() + ".ftlh",
                 frame.root(view, Links.relativeTo(page.url(), style)));
@@ -101,9 +103,13 @@ public final class PageRenderer {
         var faqs = layout.equals("faq") ? views.faqs(url, file, cites, sink) : List.<Views.FaqCategoryView>of();
         var glossary = layout.equals("glossary") ? views.glossary(url, file, cites, sink) : List.<Views.TermView>of();
         var tables = views.tables(page.meta().tables(), url, file, cites, sink);
+        var changes = layout.equals("changes") ? views.legalChanges(url, file, cites, sink)
+                : List.<Views.LegalChangeView>of();
         CitationIndex index = setup.index();
         index.add(cites);
         String indexHref = SitePaths.relative(url, CITATIONS_URL, style);
+        DateRef reviewed = page.meta().reviewed();
+        List<Views.NoticeView> notices = currency(page, cites, sink);
         return new Views.PageView(page.title(), page.meta().description(), url, config.absolute(url), layout, html,
                 toc, ViewFactory.display(page.meta().updated()), page.meta().updated().toString(),
                 views.sources(page.meta().sources()), related(page, url), editUrl(page),
@@ -114,8 +120,40 @@ public final class PageRenderer {
                                 c.meta().description()))
                         .toList(),
                 cites.count(), index.summary(cites).stream().map(e -> new Views.CitedView(e.label(), e.heading(),
-                        e.url(), e.count(), indexHref + "#" + e.anchor())).toList(), indexHref, List.of(),
-                StructuredData.forPage(config, setup.content(), page), List.of());
+                        e.url(), e.count(), indexHref + "#" + e.anchor(), Views.ProviderView.of(e.asOf()))).toList(),
+                indexHref, List.of(), StructuredData.forPage(config, setup.content(), page), List.of(),
+                reviewed == null ? "" : ViewFactory.display(reviewed.date()),
+                reviewed == null ? "" : reviewed.date().toString(), notices, changes);
+    }
+
+    /**
+     * A page that cites the law must say when it was last checked against it; each registered change
+     * to a provision it cites made after that date is a warning at its 'reviewed' date and a notice
+     * on the page.
+     */
+    private List<Views.NoticeView> currency(Page page, PageCitations cites, Consumer<Diagnostic> sink) {
+        DateRef reviewed = page.meta().reviewed();
+        if (reviewed == null) {
+            if (cites.count() > 0) {
+                sink.accept(Diagnostic.error(page.file(), 1, 1, "this page cites the law (" + cites.count()
+                        + " citation(s)) but its front matter has no 'reviewed:' date; add 'reviewed: YYYY-MM-DD', the "
+                        + "day its facts were last checked against the law and official guidance"));
+            }
+            return List.of();
+        }
+        String changesUrl = setup.content().pages().stream().filter(p -> p.layout().equals("changes"))
+                .map(Page::url).findFirst().orElse(null);
+        return setup.citations().catalog().changesAfter(reviewed.date(), cites.authorities()).stream().map(r -> {
+            var c = r.change();
+            sink.accept(Diagnostic.warning(page.file(), reviewed.line(), reviewed.column(), "'" + c.title() + "' ("
+                    + c.id() + ", " + c.date() + ") changed "
+                    + r.affects().stream().filter(a -> cites.authorities().stream().anyMatch(a::overlaps))
+                            .map(dev.sesref.cite.Authority::label).distinct().collect(java.util.stream.Collectors.joining(", "))
+                    + ", cited here, after this page was reviewed (" + reviewed.date() + "); check the page against "
+                    + "it, then set 'reviewed:' to the day you did"));
+            return new Views.NoticeView(c.title(), ViewFactory.display(c.date()), c.date().toString(),
+                    changesUrl == null ? "" : SitePaths.relative(page.url(), changesUrl, style) + "#" + c.id());
+        }).toList();
     }
 
     private List<Views.LinkView> related(Page page, String url) {

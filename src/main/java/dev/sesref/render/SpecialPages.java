@@ -51,8 +51,10 @@ public final class SpecialPages {
                 g.title(), g.entries().stream().map(e -> new Views.AuthorityView(e.anchor(), e.label(), e.heading(),
                         e.verified(),
                         e.links().stream().map(l -> new Views.ProviderView(l.provider(), l.url(), l.authoritative())).toList(),
-                        e.uses().stream().map(u -> new Views.LinkView(u.pageTitle() + ": " + u.text(),
-                                SitePaths.relative(url, u.pageUrl() + "#" + u.anchor(), style))).toList())).toList()))
+                        e.uses().stream().map(u -> new Views.UseView(u.pageTitle() + ": " + u.text(),
+                                SitePaths.relative(url, u.pageUrl() + "#" + u.anchor(), style),
+                                Views.ProviderView.of(u.asOf()), ViewFactory.display(u.reviewed()),
+                                u.reviewed() == null ? "" : u.reviewed().toString())).toList())).toList()))
                 .toList();
         return setup.theme().render("citations.ftlh", frame.root(view(url, "Citations index",
                 "Every statute, regulation and law the site cites, with links to the official text and to each "
@@ -74,12 +76,21 @@ public final class SpecialPages {
     /** The Atom feed of the update log. */
     public String feed() throws BuildFailedException {
         var config = setup.config();
-        List<Views.UpdateView> entries = updates().stream().map(u -> new Views.UpdateView(u.id(config),
+        List<Views.UpdateView> entries = new ArrayList<>(updates().stream().map(u -> new Views.UpdateView(u.id(config),
                 u.change().date().toString(),
                 u.change().date() + "T00:00:00Z", u.change().note(), u.page().title(), config.absolute(u.page().url())))
-                .toList();
+                .toList());
+        // The registry of legal changes, when a page lists it: each change is an entry of its own.
+        setup.content().pages().stream().filter(p -> p.layout().equals("changes")).findFirst().ifPresent(page ->
+                setup.citations().catalog().changes().forEach(r -> entries.add(new Views.UpdateView(
+                        config.absolute(page.url()) + "#" + r.change().id(), r.change().date().toString(),
+                        r.change().date() + "T00:00:00Z", r.change().title(), page.title(),
+                        config.absolute(page.url()) + "#" + r.change().id()))));
+        entries.sort(Comparator.comparing(Views.UpdateView::date).reversed().thenComparing(Views.UpdateView::id));
+        String updated = entries.stream().map(Views.UpdateView::date).max(Comparator.naturalOrder())
+                .filter(d -> d.compareTo(newest()) > 0).orElse(newest());
         return setup.theme().render("feed.xml.ftlx", new FeedRoot(frame.site(), config.absolute("/feed.xml"),
-                config.absolute(PageRenderer.WHATS_NEW_URL), newest() + "T00:00:00Z", entries));
+                config.absolute(PageRenderer.WHATS_NEW_URL), updated + "T00:00:00Z", entries));
     }
 
     /** The data model of the Atom feed. */
@@ -131,6 +142,7 @@ public final class SpecialPages {
         return new Views.PageView(title, description, url, config.absolute(url), layout, "", List.of(),
                 iso.isEmpty() ? "" : ViewFactory.display(LocalDate.parse(iso)), iso, List.of(), List.of(), "",
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), setup.index().total(),
-                List.of(), SitePaths.relative(url, PageRenderer.CITATIONS_URL, style), groups, "", updates);
+                List.of(), SitePaths.relative(url, PageRenderer.CITATIONS_URL, style), groups, "", updates, "", "",
+                List.of(), List.of());
     }
 }

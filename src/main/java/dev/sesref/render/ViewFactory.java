@@ -5,7 +5,9 @@ import dev.sesref.content.ComparisonTable;
 import dev.sesref.content.Content;
 import dev.sesref.content.FaqCategory;
 import dev.sesref.content.GlossaryTerm;
+import dev.sesref.content.LinkStyle;
 import dev.sesref.content.MarkdownSource;
+import dev.sesref.content.SitePaths;
 import dev.sesref.content.Ref;
 import dev.sesref.content.Source;
 import dev.sesref.diag.Diagnostic;
@@ -30,8 +32,11 @@ final class ViewFactory {
     private final MarkdownRenderer markdown;
     private final LinkTargets links;
     private final CitationLinker citations;
+    private final LinkStyle style;
 
-    ViewFactory(Content content, MarkdownRenderer markdown, LinkTargets links, CitationLinker citations) {
+    ViewFactory(Content content, MarkdownRenderer markdown, LinkTargets links, CitationLinker citations,
+                LinkStyle style) {
+        this.style = style;
         this.content = content;
         this.sources = content.sourcesById();
         this.markdown = markdown;
@@ -45,7 +50,7 @@ final class ViewFactory {
 
     Views.SourceView source(Source s) {
         return new Views.SourceView(s.id(), s.title(), s.publisher(), s.url(), display(s.date()),
-                s.date() == null ? "" : s.date().toString(), s.note());
+                s.date() == null ? "" : s.date().toString(), s.note(), s.offline(), s.archive());
     }
 
     List<Views.SourceView> sources(List<Ref> refs) {
@@ -59,6 +64,19 @@ final class ViewFactory {
     List<Views.ChangeView> changes(List<Change> changes) {
         return changes.stream().sorted((a, b) -> b.date().compareTo(a.date()))
                 .map(c -> new Views.ChangeView(display(c.date()), c.date().toString(), c.note())).toList();
+    }
+
+    /** The registry of legal changes, newest first, for the page that lists them. */
+    List<Views.LegalChangeView> legalChanges(String url, String file, PageCitations cites, Consumer<Diagnostic> sink) {
+        var catalog = citations.catalog();
+        return catalog.changes().stream().map(r -> new Views.LegalChangeView(r.change().id(), display(r.change().date()),
+                r.change().date().toString(), r.change().title(), block(r.change().summary(), url, file, cites, sink),
+                sources(r.change().sources()),
+                r.affects().stream().map(a -> new Views.LinkView(catalog.describe(a), catalog.url(a).orElse(""))).toList(),
+                r.change().pages().stream().map(p -> content.pagesByUrl().get(SitePaths.normalizePage(p.value())))
+                        .filter(java.util.Objects::nonNull)
+                        .map(p -> new Views.LinkView(p.title(), SitePaths.relative(url, p.url(), style))).toList()))
+                .toList();
     }
 
     List<Views.FaqCategoryView> faqs(String url, String file, PageCitations cites, Consumer<Diagnostic> sink) {

@@ -31,7 +31,7 @@ public final class Views {
 
     /** A source with its date spelled out. */
     public record SourceView(String id, String title, String publisher, String url, String date, String dateIso,
-                             String note) {
+                             String note, boolean offline, String archive) {
     }
 
     /** An update-log entry. */
@@ -72,7 +72,20 @@ public final class Views {
                            List<TermView> glossary, List<TableView> tables, List<SourceView> allSources,
                            List<SectionView> sections, int citationCount, List<CitedView> citations,
                            String citationsHref, List<CitationGroupView> citationIndex, String jsonLd,
-                           List<UpdateView> updates) {
+                           List<UpdateView> updates, String reviewed, String reviewedIso, List<NoticeView> notices,
+                           List<LegalChangeView> legalChanges) {
+    }
+
+    /** A registered change to a provision the page cites, made after the page was last reviewed. */
+    public record NoticeView(String title, String date, String dateIso, String href) {
+    }
+
+    /**
+     * An entry of the registry of legal changes: its rendered summary, sources, the provisions it
+     * affects (label and link to the official text) and the site's pages that explain it.
+     */
+    public record LegalChangeView(String id, String date, String dateIso, String title, String summaryHtml,
+                                  List<SourceView> sources, List<LinkView> affects, List<LinkView> pages) {
     }
 
     /** An entry of the site's update log: a page's change note, with a stable id for feeds. */
@@ -80,7 +93,8 @@ public final class Views {
     }
 
     /** An authority cited on a page, for the page's citation list. */
-    public record CitedView(String label, String heading, String url, int count, String indexHref) {
+    public record CitedView(String label, String heading, String url, int count, String indexHref,
+                            ProviderView asOf) {
     }
 
     /** A titled group of the citations index. */
@@ -89,10 +103,17 @@ public final class Views {
 
     /** One authority of the citations index with its official links and the places that cite it. */
     public record AuthorityView(String id, String label, String heading, boolean verified, List<ProviderView> links,
-                                List<LinkView> uses) {
+                                List<UseView> uses) {
+    }
+
+    /** A place an authority is cited, and the provision's text as of that page's review date (or null). */
+    public record UseView(String title, String href, ProviderView asOf, String reviewed, String reviewedIso) {
     }
 
     /** A link to an authority's text at one provider. */
     public record ProviderView(String name, String url, boolean authoritative) {
+        static ProviderView of(dev.sesref.cite.CitationCatalog.ProviderLink l) {
+            return l == null ? null : new ProviderView(l.provider(), l.url(), l.authoritative());
+        }
     }
 }

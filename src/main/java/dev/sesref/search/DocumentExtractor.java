@@ -62,6 +62,8 @@ public final class DocumentExtractor {
         switch (p.layout()) {
             case "faq" -> content.faqs().forEach(f -> faq(docs, p, base, f));
             case "glossary" -> content.glossary().forEach(t -> term(docs, p, base, t));
+            case "changes" -> content.legalChanges().forEach(c -> add(docs, base, c.id(), p.title(),
+                    c.title() + " (" + c.date() + ")", plain(c.summary()), false));
             default -> { }
         }
         p.meta().tables().forEach(r -> content.table(r.value()).ifPresent(t -> table(docs, p, base, t)));

@@ -219,8 +219,25 @@ final class IndexExporter {
                         .add(List.of(surface, term, index.df(term)));
             }
         });
-        byFirst.forEach((c, rows) -> files.put("l-" + c, json(rows)));
+        byFirst.forEach((c, rows) -> files.put("l-" + fileKey(c), json(rows)));
         return new ArrayList<>(byFirst.keySet());
+    }
+
+    /**
+     * A lexicon key as it appears in a file name: letters a-z and digits as they are, any other character
+     * as '_' and four hex digits, so names stay ASCII whatever the platform's file-name encoding
+     * ("ré" is {@code r_00e9}); search.js computes the same name.
+     */
+    static String fileKey(String key) {
+        StringBuilder sb = new StringBuilder();
+        key.chars().forEach(c -> {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                sb.append((char) c);
+            } else {
+                sb.append('_').append(String.format(java.util.Locale.ROOT, "%04x", c));
+            }
+        });
+        return sb.toString();
     }
 
     static String json(Object value) {

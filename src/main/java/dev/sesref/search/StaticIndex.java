@@ -98,7 +98,7 @@ final class StaticIndex {
         List<JsonNode> out = new ArrayList<>();
         for (JsonNode c : manifest.get("lex")) {
             if (key.test(c.asText())) {
-                out.add(load("l-" + c.asText()));
+                out.add(load("l-" + IndexExporter.fileKey(c.asText())));
             }
         }
         return out;

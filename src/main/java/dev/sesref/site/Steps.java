@@ -60,6 +60,10 @@ final class Steps {
                     c.questions().stream().map(Faq::id).forEach(ids::add);
                 });
                 case "glossary" -> content.glossary().stream().map(GlossaryTerm::id).forEach(ids::add);
+                case "changes" -> content.legalChanges().forEach(c -> {
+                    ids.add(c.id());
+                    ids.add(c.id() + "-h");
+                });
                 default -> { }
             }
             p.meta().tables().forEach(t -> ids.add(t.value()));
@@ -128,7 +132,8 @@ final class Steps {
     static Object shape(SiteConfig config, Content content, Map<String, Set<String>> anchors, BuildOptions options) {
         return List.of(config, content.pages().stream().map(p -> List.of(p.url(), p.relPath(), p.meta())).toList(),
                 content.sources(), content.faqCategories(), content.glossary(), content.tables(),
-                content.authorities(), content.aliases(), content.assets(), anchors, options.linkStyle());
+                content.authorities(), content.aliases(), content.legalChanges(), content.assets(), anchors,
+                options.linkStyle());
     }
 
     /**

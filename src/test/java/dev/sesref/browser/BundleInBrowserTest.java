@@ -252,10 +252,10 @@ class BundleInBrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "hatch act         | faq/index.html#hatch-act",
+        "hatch act         | overview/index.html#the-hatch-act",
         "5 CFR 317.903     | citations/index.html#cfr-5-317.903",
-        "limited emergency | index.html#limited-emergency",
-        "comp time         | faq/index.html#comp-time"})
+        "limited emergency | overview/index.html#limited-term-and-limited-emergency-appointments",
+        "comp time         | pay-performance/index.html#compensatory-time"})
     void searchFromFileUrlsLinksToIndexFilesWithAnchors(String query, String expected) throws Exception {
         ChromeDriver driver = Browser.start(1280, 900);
         try {

@@ -20,7 +20,7 @@ class AuthorityTest {
     @ValueSource(strings = {"usc/5/3132", "usc/5/3132/a/2", "usc/5/552a", "usc/42/288-1", "usc/42/300aa-10",
         "usc/5/3132/a/2/A/i", "usc/5/ch31", "usc/5/ch31/subchII", "usc/5/ch73/subchIII", "cfr/5/317.903",
         "cfr/5/317.903/b", "cfr/5/317.903/b/1", "cfr/5/317", "cfr/5/430/C", "cfr/26/1.61-21", "pl/95/454",
-        "stat/92/1111"})
+        "stat/92/1111", "fr/90/8481", "fr/69/2047", "eo/14171", "eo/9066"})
     void idsRoundTrip(String id) {
         Authority a = Authority.parse(id);
         assertEquals(id, a.id());
@@ -32,7 +32,8 @@ class AuthorityTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "usc", "usc/5", "usc/5/", "USC/5/3132", "usc/0/3132", "usc/5/03132", "usc/5/3132/",
         "usc/5/3132//a", "usc/5/ch31/subchIIII", "usc/5/ch31/subchii", "usc/5/ch31/subch2", "cfr/5/317.",
-        "cfr/5/430/c", "cfr/5/317.903/", "pl/95", "pl/95/0", "pl/95-454", "stat/92", "xyz/1/2", "usc/5/3132 "})
+        "cfr/5/430/c", "cfr/5/317.903/", "pl/95", "pl/95/0", "pl/95-454", "stat/92", "xyz/1/2", "usc/5/3132 ",
+        "fr/90", "fr/0/8481", "fr/90/08481", "eo/5/14171", "eo/123", "eo/014171"})
     void badIdsAreRejected(String id) {
         assertThrows(IllegalArgumentException.class, () -> Authority.parse(id));
     }
@@ -66,9 +67,33 @@ class AuthorityTest {
         "cfr/5/317|5 CFR part 317",
         "cfr/5/430/C|5 CFR part 430, subpart C",
         "pl/95/454|Pub. L. 95-454",
-        "stat/92/1111|92 Stat. 1111"})
+        "stat/92/1111|92 Stat. 1111",
+        "fr/90/8481|90 FR 8481",
+        "eo/14171|Executive Order 14171"})
     void labels(String id, String label) {
         assertEquals(label, Authority.parse(id).label());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a change to the first affects a citation of the second (issue 22: registry joined with pages)
+        "cfr/5/430|cfr/5/430.305|true", "cfr/5/430|cfr/5/430/C|true", "cfr/5/430/C|cfr/5/430|true",
+        "usc/5/3132|usc/5/3132/a/2|true", "usc/5/ch31|usc/5/ch31/subchII|true", "eo/14171|eo/14171|true",
+        "cfr/5/430|cfr/5/4301.1|false", "usc/5/313|usc/5/3132|false", "cfr/5/430/C|cfr/5/430.305|false",
+        "usc/5/3132|cfr/5/3132|false", "fr/90/8481|fr/90/84|false"})
+    void overlaps(String a, String b, boolean expected) {
+        assertEquals(expected, Authority.parse(a).overlaps(Authority.parse(b)));
+        assertEquals(expected, Authority.parse(b).overlaps(Authority.parse(a)));
+    }
+
+    @Test
+    void ecfrPointInTime() {
+        assertEquals(Optional.of("https://www.ecfr.gov/on/2026-12-07/title-5/part-430/subpart-C"),
+                EcfrProvider.urlOn(Authority.parse("cfr/5/430/C"), java.time.LocalDate.of(2026, 12, 7)));
+        assertEquals(Optional.of("https://www.ecfr.gov/on/2025-01-01/title-5/section-317.903#p-317.903(b)"),
+                EcfrProvider.urlOn(Authority.parse("cfr/5/317.903/b"), java.time.LocalDate.of(2025, 1, 1)));
+        assertEquals(Optional.empty(), EcfrProvider.urlOn(Authority.parse("cfr/5/430"), java.time.LocalDate.of(2016, 12, 31)));
+        assertEquals(Optional.empty(), EcfrProvider.urlOn(Authority.parse("usc/5/3132"), java.time.LocalDate.of(2026, 1, 1)));
     }
 
     @Test

@@ -49,7 +49,12 @@ class ProviderTest {
         "govinfo|pl/104/1|https://www.govinfo.gov/link/plaw/104/public/1",
         "govinfo|pl/95/454|https://www.govinfo.gov/link/statute/92/1111",
         "govinfo|stat/92/1111|https://www.govinfo.gov/link/statute/92/1111",
-        "govinfo|stat/107/1001|https://www.govinfo.gov/link/statute/107/1001"})
+        "govinfo|stat/107/1001|https://www.govinfo.gov/link/statute/107/1001",
+        // issue 22: govinfo link service forms (github.com/usgpo/link-service README: fr, cpd/executiveorder)
+        "govinfo|fr/90/8481|https://www.govinfo.gov/link/fr/90/8481",
+        "govinfo|fr/59/1|https://www.govinfo.gov/link/fr/59/1",
+        "govinfo|eo/14171|https://www.govinfo.gov/link/cpd/executiveorder/14171?link-type=html",
+        "govinfo|eo/13489|https://www.govinfo.gov/link/cpd/executiveorder/13489?link-type=html"})
     void urlPatterns(String provider, String id, String expected) {
         assertEquals(Optional.of(expected), url(provider, id));
     }
@@ -58,7 +63,8 @@ class ProviderTest {
     @CsvSource(delimiter = '|', value = {
         "uscode-house|cfr/5/317.903", "uscode-house|pl/95/454", "cornell-lii|usc/5/ch31", "cornell-lii|pl/95/454",
         "cornell-lii|stat/92/1111", "ecfr|usc/5/3132", "ecfr|stat/92/1111", "govinfo|usc/5/3132",
-        "govinfo|cfr/5/317.903", "govinfo|pl/103/1", "govinfo|pl/96/1", "govinfo|stat/64/100"})
+        "govinfo|cfr/5/317.903", "govinfo|pl/103/1", "govinfo|pl/96/1", "govinfo|stat/64/100",
+        "govinfo|fr/58/100", "govinfo|eo/13488", "ecfr|fr/90/8481", "uscode-house|eo/14171"})
     void noLinkWhereTheProviderHasNoPage(String provider, String id) {
         assertEquals(Optional.empty(), url(provider, id));
     }

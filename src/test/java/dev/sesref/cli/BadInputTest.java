@@ -128,7 +128,7 @@ class BadInputTest {
                         (c, t, tmp) -> Files.writeString(c.resolve("guide/first-steps.md"),
                                 Files.readString(c.resolve("guide/first-steps.md"))
                                         + "\nFiller sentence for a very long page.\n".repeat(25_000) + "\nSee [nothing](/nothing/).\n"),
-                        "content/guide/first-steps.md:50021:5: error: link to '/nothing/' matches no page"),
+                        "content/guide/first-steps.md:50022:5: error: link to '/nothing/' matches no page"),
                 basic("tab in a data file",
                         write("data/sources.yml", "sources:\n  - id: handbook\n\ttitle: The Fixture Handbook\n"),
                         "content/data/sources.yml:3:1: error: invalid YAML: a tab character cannot indent YAML; indent with spaces"),

@@ -39,7 +39,7 @@ class ContentFuzzTest {
         List<Diagnostic> sink = new ArrayList<>();
         DataLoader d = new DataLoader(Map.of(name, bytes), Path.of("data"), sink);
         Content content = new Content(List.of(), d.sources(), d.faqs(), d.glossary(), d.comparisons(),
-                d.authorities(), d.aliases(), List.of());
+                d.authorities(), d.aliases(), d.legalChanges(), List.of());
         new ContentValidator(content, Set.of(name), d.broken(), Path.of("data"), sink).validate();
         check(sink, bytes.length, start);
     }

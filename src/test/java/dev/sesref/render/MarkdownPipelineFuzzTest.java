@@ -34,7 +34,7 @@ import org.jsoup.nodes.Element;
 class MarkdownPipelineFuzzTest {
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
     private static final CitationLinker CITATIONS = new CitationLinker(CitationCatalog.load(
-            new Content(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
+            new Content(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
             CitationSettings.DEFAULTS, Path.of("content"), new ArrayList<>()));
     private static final InternalLinks LINKS = new InternalLinks(Map.of("/", Set.of(), "/guide/", Set.of("intro"),
             "/guide/page/", Set.of("a-heading")), Set.of("/files/chart.png"), LinkStyle.DIRECTORY);
@@ -50,7 +50,7 @@ class MarkdownPipelineFuzzTest {
         long start = System.nanoTime();
         List<Diagnostic> problems = new ArrayList<>();
         ParsedMarkdown md = MARKDOWN.parse(new MarkdownSource(Path.of("fuzz.md"), text, 1, 0));
-        CITATIONS.link(md, new PageCitations("/guide/page/", "Fuzz"), problems::add);
+        CITATIONS.link(md, new PageCitations("/guide/page/", "Fuzz", null), problems::add);
         String html = MARKDOWN.render(md, "/guide/page/", "guide/page.md", LINKS, problems::add);
         if (problems.stream().noneMatch(Diagnostic::isError)) {
             for (Element e : Jsoup.parseBodyFragment(html).body().getAllElements()) {

@@ -78,13 +78,19 @@ class CitationSiteTest {
         }
         Document index = page("/citations/");
         Set<String> fromIndex = new TreeSet<>();
-        for (Element a : index.select(".authority-uses a")) {
+        for (Element a : index.select(".authority-uses a:not(.cited-asof)")) {
             URI target = URI.create("http://x/citations/").resolve(a.attr("href"));
             fromIndex.add(target.getPath() + "#" + target.getFragment());
         }
         assertEquals(onPages, fromIndex);
         for (Element a : index.select(".authority-links a")) {
             assertTrue(a.attr("href").startsWith("https://"), a.attr("href"));
+        }
+        // Each CFR use also links the text as it stood on the citing page's review date (issue 22).
+        var asOf = index.select(".authority-uses a.cited-asof");
+        assertTrue(asOf.size() > 20, "point-in-time links: " + asOf.size());
+        for (Element a : asOf) {
+            assertTrue(a.attr("href").matches("https://www\\.ecfr\\.gov/on/\\d{4}-\\d{2}-\\d{2}/title-\\d+/.+"), a.attr("href"));
         }
     }
 
@@ -106,6 +112,7 @@ class CitationSiteTest {
         switch (p.layout()) {
             case "faq" -> content.faqs().forEach(f -> out.add(f.answer()));
             case "glossary" -> content.glossary().forEach(g -> out.add(g.definition()));
+            case "changes" -> content.legalChanges().forEach(c -> out.add(c.summary()));
             default -> { }
         }
         for (var ref : p.meta().tables()) {
