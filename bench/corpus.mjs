@@ -305,6 +305,8 @@ export function generateCorpus({ pages, seed }) {
   };
   const baseDay = Date.UTC(2021, 0, 1);
   const dateOf = () => new Date(baseDay + rng.int(0, 1460) * 86400000).toISOString().slice(0, 10);
+  // Front matter dates: a page that cites the law says when it was reviewed (the same day it was updated).
+  const dated = () => { const d = dateOf(); return `updated: ${d}\nreviewed: ${d}`; };
 
   const SOURCES = [
     { id: 'workforce-handbook-2019', title: 'Federal Workforce Handbook', publisher: 'Bench Publications Office', date: '2019-05-01' },
@@ -390,7 +392,7 @@ export function generateCorpus({ pages, seed }) {
     let md = '---\n';
     md += 'title: ' + yamlStr(p.title) + '\n';
     md += 'description: ' + yamlStr(desc) + '\n';
-    md += 'updated: ' + updated + '\n';
+    md += 'updated: ' + updated + '\nreviewed: ' + updated + '\n';
     md += 'order: ' + p.n + '\n';
     md += 'sources: [' + sources.join(', ') + ']\n';
     if (related.length) md += 'related: [' + related.join(', ') + ']\n';
@@ -408,11 +410,11 @@ export function generateCorpus({ pages, seed }) {
     const lead = [sentence(), sentence(), sentence()].join(' ');
     files.set(`section-${s}/index.md`, '---\ntitle: ' + SECTIONS[s - 1] + '\ndescription: ' +
       yamlStr('Generated benchmark pages about ' + SECTIONS[s - 1].toLowerCase() + ' in the federal civil service.') +
-      '\nupdated: ' + dateOf() + '\norder: ' + s + '\n---\n\n## About this section\n\n' + lead + '\n');
+      '\n' + dated() + '\norder: ' + s + '\n---\n\n## About this section\n\n' + lead + '\n');
   }
   let home = '---\ntitle: Benchmark reference\ndescription: ' +
     yamlStr('A generated reference site used to benchmark the sesref search index against other static search engines.') +
-    '\nupdated: ' + dateOf() + '\nlayout: home\nsources: [' + sourceIds[0] + ']\n---\n\n## About this site\n\n' +
+    '\n' + dated() + '\nlayout: home\nsources: [' + sourceIds[0] + ']\n---\n\n## About this site\n\n' +
     'Every page on this site is generated text for a search benchmark. ' + [sentence(), sentence()].join(' ') + '\n\n## Sections\n\n';
   for (let s = 1; s <= nSections; s++) home += `- [${SECTIONS[s - 1]}](/section-${s}/)\n`;
   home += '- [Frequently asked questions](/faq/)\n';
@@ -458,7 +460,7 @@ export function generateCorpus({ pages, seed }) {
   files.set('data/faqs.yml', faqs);
   files.set('faq.md', '---\ntitle: Frequently asked questions\ndescription: ' +
     yamlStr('Generated questions and answers about appointments, pay, appraisal, mobility and conduct.') +
-    '\nupdated: ' + dateOf() + '\nlayout: faq\nsources: [' + sourceIds.join(', ') + ']\n---\n\n## About these questions\n\n' +
+    '\n' + dated() + '\nlayout: faq\nsources: [' + sourceIds.join(', ') + ']\n---\n\n## About these questions\n\n' +
     [sentence(), sentence(), sentence()].join(' ') + '\n');
 
   // sources, authorities, site.yml

@@ -31,17 +31,19 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The least a generator built on sesref's required libraries does for each page, on both cores:
- * read the file, split it as sesref does, parse its front matter with Jackson's YAML reader, parse and render the body with
- * flexmark as sesref drives it ({@link MarkdownRenderer}: its options and its faster text output;
- * every link taken as written), put it in a one-template FreeMarker page, run the title and the
- * Markdown through Lucene's StandardAnalyzer (tokens consumed, no index kept) and write the page. No
- * link checks, citations, navigation, data pages or search index: what is left of a build when
- * everything sesref adds costs nothing. bench/build-bench.mjs runs it as the tool "floor".
+ * read the file, split it as sesref does, parse its front matter with Jackson's YAML reader, parse
+ * and render the body with flexmark as sesref drives it ({@link MarkdownRenderer}: its options and
+ * its faster text output; every link taken as written), put it in a one-template FreeMarker page,
+ * run the title and the Markdown through Lucene's StandardAnalyzer (tokens consumed, no index kept)
+ * and write the page. No link checks, citations, navigation, data pages or search index: what is
+ * left of a build when everything sesref adds costs nothing. bench/build-bench.mjs runs it as the
+ * tool "floor".
  *
  * <p>Usage: {@code java -cp sesref.jar:CLASSES LibraryFloor --content DIR --out DIR}
  */
 public final class LibraryFloor {
-    private static final String PAGE = """
+    private static final String PAGE =
+            """
             <!doctype html>
             <html lang="en">
             <head><meta charset="utf-8"><title>${title}</title>
@@ -53,7 +55,8 @@ public final class LibraryFloor {
             </html>
             """;
 
-    private static final LinkTargets AS_WRITTEN = (fromUrl, fromFile, href, problem) -> Optional.of(href);
+    private static final LinkTargets AS_WRITTEN =
+            (fromUrl, fromFile, href, problem) -> Optional.of(href);
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
@@ -80,17 +83,31 @@ public final class LibraryFloor {
             pages = files.filter(p -> p.toString().endsWith(".md")).toList();
         }
         LibraryFloor floor = new LibraryFloor();
-        pages.parallelStream().forEach(p -> floor.page(p, SitePaths.urlOf(content.relativize(p).toString()
-                .replace('\\', '/')), out));
-        System.out.printf("wrote %d pages (%d tokens analysed) into %s in %d ms%n", pages.size(),
-                floor.tokens.sum(), out, (System.nanoTime() - start) / 1_000_000);
+        pages.parallelStream()
+                .forEach(
+                        p ->
+                                floor.page(
+                                        p,
+                                        SitePaths.urlOf(
+                                                content.relativize(p)
+                                                        .toString()
+                                                        .replace('\\', '/')),
+                                        out));
+        System.out.printf(
+                "wrote %d pages (%d tokens analysed) into %s in %d ms%n",
+                pages.size(), floor.tokens.sum(), out, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Writes the page at {@code url} (sesref's URL of the file) to its sesref output file under {@code out}. */
+    /**
+     * Writes the page at {@code url} (sesref's URL of the file) to its sesref output file under
+     * {@code out}.
+     */
     private void page(Path source, String url, Path out) {
         try {
-            FrontMatterSplitter.Parts parts = FrontMatterSplitter.split(new SourceFile(source,
-                    Files.readString(source, StandardCharsets.UTF_8)));
+            FrontMatterSplitter.Parts parts =
+                    FrontMatterSplitter.split(
+                            new SourceFile(
+                                    source, Files.readString(source, StandardCharsets.UTF_8)));
             JsonNode meta = yaml.readTree(parts.yaml());
             String body = parts.body();
             String title = meta.path("title").asText("");
@@ -100,8 +117,14 @@ public final class LibraryFloor {
             model.put("title", title);
             model.put("description", meta.path("description").asText(""));
             model.put("updated", meta.path("updated").asText(""));
-            model.put("body", markdown.render(markdown.parse(new MarkdownSource(source, body, parts.bodyLine(), 0)),
-                    url, "", AS_WRITTEN, d -> { }));
+            model.put(
+                    "body",
+                    markdown.render(
+                            markdown.parse(new MarkdownSource(source, body, parts.bodyLine(), 0)),
+                            url,
+                            "",
+                            AS_WRITTEN,
+                            d -> {}));
             StringWriter html = new StringWriter();
             template.process(model, html);
             Path target = out.resolve(SitePaths.outputFile(url));

@@ -18,7 +18,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Checks on the rendered pages: pages no link path leads to from the home page (the build itself refuses duplicate ids). */
+/**
+ * Checks on the rendered pages: pages no link path leads to from the home page (the build itself
+ * refuses duplicate ids).
+ */
 final class OutputChecks {
 
     void check(Content content, SiteOutput output, Consumer<Diagnostic> sink) {
@@ -32,8 +35,15 @@ final class OutputChecks {
         Set<String> reached = reachable(pages);
         for (Page p : content.pages()) {
             if (!reached.contains(p.url())) {
-                sink.accept(Diagnostic.warning(p.file(), 1, 1, "no link leads to " + p.url() + " from the home page "
-                        + "or the navigation; link it from a section page or add it to 'nav' in site.yml"));
+                sink.accept(
+                        Diagnostic.warning(
+                                p.file(),
+                                1,
+                                1,
+                                "no link leads to "
+                                        + p.url()
+                                        + " from the home page "
+                                        + "or the navigation; link it from a section page or add it to 'nav' in site.yml"));
             }
         }
     }
@@ -65,7 +75,10 @@ final class OutputChecks {
         }
         try {
             String path = URI.create("http://h" + from).resolve(href.replace(" ", "%20")).getPath();
-            path = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+            path =
+                    path.endsWith("index.html")
+                            ? path.substring(0, path.length() - "index.html".length())
+                            : path;
             return path.endsWith("/") ? path : path + "/";
         } catch (IllegalArgumentException e) {
             return null;

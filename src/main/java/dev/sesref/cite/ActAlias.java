@@ -19,8 +19,12 @@ public record ActAlias(String name, List<Authority> targets) {
         }
     }
 
-    /** Convenience factory taking canonical id strings, e.g. {@code of("Hatch Act", "usc/5/ch73/subchIII")}. */
+    /**
+     * Convenience factory taking canonical id strings, e.g. {@code of("Hatch Act",
+     * "usc/5/ch73/subchIII")}.
+     */
     public static ActAlias of(String name, String... targetIds) {
-        return new ActAlias(name, java.util.Arrays.stream(targetIds).map(Authority::parse).toList());
+        return new ActAlias(
+                name, java.util.Arrays.stream(targetIds).map(Authority::parse).toList());
     }
 }

@@ -12,10 +12,10 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
- * Recognises named acts from the alias table (package-private): whole words, case-insensitive,
- * any run of spaces between words, longest alias first. Every target of an alias gets a ref
- * spanning the whole name. Candidate positions are found by plain {@code indexOf} of each alias's
- * first word (ASCII case folded), so the regex runs only where an alias can start.
+ * Recognises named acts from the alias table (package-private): whole words, case-insensitive, any
+ * run of spaces between words, longest alias first. Every target of an alias gets a ref spanning
+ * the whole name. Candidate positions are found by plain {@code indexOf} of each alias's first word
+ * (ASCII case folded), so the regex runs only where an alias can start.
  */
 final class ActAliasParser implements CitationParser {
 
@@ -34,8 +34,15 @@ final class ActAliasParser implements CitationParser {
                 firstWords.add(key.split(" ")[0]);
             }
         }
-        pattern = alternatives.isEmpty() ? null : Pattern.compile(ScanText.WORD_START + "(?:"
-                + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        pattern =
+                alternatives.isEmpty()
+                        ? null
+                        : Pattern.compile(
+                                ScanText.WORD_START
+                                        + "(?:"
+                                        + String.join("|", alternatives)
+                                        + ")(?![\\p{L}\\p{N}])",
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** Lower-cases ASCII letters only, so the length (and every offset) is unchanged. */

@@ -16,21 +16,32 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code usc/5/288-1}, {@code usc/5/ch31}, {@code usc/5/ch31/subchII}, {@code cfr/5/317.903},
  * {@code cfr/5/317.903/b}, {@code cfr/5/317} (part), {@code cfr/5/430/C} (part 430, subpart C),
  * {@code pl/95/454}, {@code stat/92/1111}, {@code fr/90/8481} (Federal Register volume and page),
- * {@code eo/14171} (executive order). Ids are case-sensitive: paragraph designations keep
- * their case ({@code (A)} differs from {@code (a)}), subchapter numerals and subpart letters are
- * upper case, section letter suffixes lower case.
+ * {@code eo/14171} (executive order). Ids are case-sensitive: paragraph designations keep their
+ * case ({@code (A)} differs from {@code (a)}), subchapter numerals and subpart letters are upper
+ * case, section letter suffixes lower case.
  */
 public record Authority(CitationKind kind, String id) implements Comparable<Authority> {
 
     /** The structural level an id designates. */
-    public enum Level { SECTION, CHAPTER, SUBCHAPTER, PART, SUBPART, LAW, PAGE, ORDER }
+    public enum Level {
+        SECTION,
+        CHAPTER,
+        SUBCHAPTER,
+        PART,
+        SUBPART,
+        LAW,
+        PAGE,
+        ORDER
+    }
 
     /**
      * Parsed ids and sort keys by id, shared by all instances: a build asks the same few hundred
      * authorities for their parts and order many thousand times.
      */
     private static final Map<String, IdParts> PARTS = new ConcurrentHashMap<>();
+
     private static final Map<String, String> SORT_KEYS = new ConcurrentHashMap<>();
+
     /** Ids remembered at most (a long preview session must not grow without bound). */
     private static final int MEMO_LIMIT = 50_000;
 
@@ -43,7 +54,10 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
         }
     }
 
-    /** Parses a canonical id such as {@code usc/5/3132/a/2}; throws IllegalArgumentException if invalid. */
+    /**
+     * Parses a canonical id such as {@code usc/5/3132/a/2}; throws IllegalArgumentException if
+     * invalid.
+     */
     public static Authority parse(String id) {
         return new Authority(IdParts.parse(id).kind(), id);
     }
@@ -60,7 +74,13 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
 
     /** A U.S. Code subchapter, numeral in Roman form: {@code uscSubchapter(5, "31", "II")}. */
     public static Authority uscSubchapter(int title, String chapter, String roman) {
-        return parse("usc/" + title + "/ch" + chapter.toUpperCase(Locale.ROOT) + "/subch" + roman.toUpperCase(Locale.ROOT));
+        return parse(
+                "usc/"
+                        + title
+                        + "/ch"
+                        + chapter.toUpperCase(Locale.ROOT)
+                        + "/subch"
+                        + roman.toUpperCase(Locale.ROOT));
     }
 
     /** A CFR section with an optional paragraph path: {@code cfr(5, "317.903", "b")}. */
@@ -75,7 +95,13 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
 
     /** A CFR subpart: {@code cfrSubpart(5, "430", "C")}. */
     public static Authority cfrSubpart(int title, String part, String subpart) {
-        return parse("cfr/" + title + "/" + part.toLowerCase(Locale.ROOT) + "/" + subpart.toUpperCase(Locale.ROOT));
+        return parse(
+                "cfr/"
+                        + title
+                        + "/"
+                        + part.toLowerCase(Locale.ROOT)
+                        + "/"
+                        + subpart.toUpperCase(Locale.ROOT));
     }
 
     /** A Public Law: {@code publicLaw(95, 454)}. */
@@ -114,8 +140,12 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
         return remembered(PARTS, Objects.requireNonNull(id, "id"), IdParts::parse);
     }
 
-    /** The value of {@code id} in {@code memo}, computed and kept (up to {@link #MEMO_LIMIT} ids) when missing. */
-    private static <T> T remembered(Map<String, T> memo, String id, java.util.function.Function<String, T> compute) {
+    /**
+     * The value of {@code id} in {@code memo}, computed and kept (up to {@link #MEMO_LIMIT} ids)
+     * when missing.
+     */
+    private static <T> T remembered(
+            Map<String, T> memo, String id, java.util.function.Function<String, T> compute) {
         T value = memo.get(id);
         if (value == null) {
             value = compute.apply(id);
@@ -136,12 +166,18 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
         return parts().title();
     }
 
-    /** Section ("3132", "317.903"), chapter ("31"), part ("317"), law number ("454") or page ("1111"). */
+    /**
+     * Section ("3132", "317.903"), chapter ("31"), part ("317"), law number ("454") or page
+     * ("1111").
+     */
     public String number() {
         return parts().number();
     }
 
-    /** The CFR part of a CFR section, subpart or part ("317" for cfr/5/317.903); else {@link #number()}. */
+    /**
+     * The CFR part of a CFR section, subpart or part ("317" for cfr/5/317.903); else {@link
+     * #number()}.
+     */
     public String part() {
         return parts().part();
     }
@@ -156,7 +192,10 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
         return parts().paragraphs();
     }
 
-    /** The id of the containing section ({@code usc/5/3132/a/2} gives {@code usc/5/3132}); other ids unchanged. */
+    /**
+     * The id of the containing section ({@code usc/5/3132/a/2} gives {@code usc/5/3132}); other ids
+     * unchanged.
+     */
     public String sectionId() {
         IdParts p = parts();
         if (p.paragraphs().isEmpty()) {
@@ -171,9 +210,10 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
     }
 
     /**
-     * Whether {@code other} is this authority or lies inside it: a paragraph of this section, a subpart or
-     * section of this CFR part, a subchapter of this chapter. Subparts and chapters are not known to hold
-     * particular sections (that needs the code's tables), so they contain only their own subdivisions.
+     * Whether {@code other} is this authority or lies inside it: a paragraph of this section, a
+     * subpart or section of this CFR part, a subchapter of this chapter. Subparts and chapters are
+     * not known to hold particular sections (that needs the code's tables), so they contain only
+     * their own subdivisions.
      */
     public boolean contains(Authority other) {
         if (kind != other.kind) {
@@ -182,43 +222,56 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
         if (other.id.equals(id) || other.id.startsWith(id + "/")) {
             return true;
         }
-        return kind == CitationKind.CFR && level() == Level.PART && other.title() == title()
+        return kind == CitationKind.CFR
+                && level() == Level.PART
+                && other.title() == title()
                 && other.part().equals(number());
     }
 
-    /** Whether either authority contains the other: a change to one may change what the other says. */
+    /**
+     * Whether either authority contains the other: a change to one may change what the other says.
+     */
     public boolean overlaps(Authority other) {
         return contains(other) || other.contains(this);
     }
 
-    /** The Statutes at Large cite of a Public Law when the small built-in table knows it (P.L. 95-454). */
+    /**
+     * The Statutes at Large cite of a Public Law when the small built-in table knows it (P.L.
+     * 95-454).
+     */
     public Optional<Authority> statutesAtLarge() {
         return kind == CitationKind.PUBLIC_LAW ? KnownStatutes.statuteFor(this) : Optional.empty();
     }
 
     /**
-     * A human label: "5 U.S.C. 3132(a)(2)", "5 CFR part 430, subpart C", "Pub. L. 95-454", "92 Stat. 1111",
-     * "90 FR 8481", "Executive Order 14171".
+     * A human label: "5 U.S.C. 3132(a)(2)", "5 CFR part 430, subpart C", "Pub. L. 95-454", "92
+     * Stat. 1111", "90 FR 8481", "Executive Order 14171".
      */
     public String label() {
         IdParts p = parts();
         String paras = p.paragraphs().stream().map(s -> "(" + s + ")").reduce("", String::concat);
         return switch (p.level()) {
-            case SECTION -> p.title() + (kind == CitationKind.USC ? " U.S.C. " : " CFR ") + p.number() + paras;
+            case SECTION ->
+                    p.title()
+                            + (kind == CitationKind.USC ? " U.S.C. " : " CFR ")
+                            + p.number()
+                            + paras;
             case CHAPTER -> p.title() + " U.S.C. chapter " + p.number();
-            case SUBCHAPTER -> p.title() + " U.S.C. chapter " + p.number() + ", subchapter " + p.sub();
+            case SUBCHAPTER ->
+                    p.title() + " U.S.C. chapter " + p.number() + ", subchapter " + p.sub();
             case PART -> p.title() + " CFR part " + p.number();
             case SUBPART -> p.title() + " CFR part " + p.number() + ", subpart " + p.sub();
             case LAW -> "Pub. L. " + p.title() + "-" + p.number();
-            case PAGE -> p.title() + (kind == CitationKind.STATUTE ? " Stat. " : " FR ") + p.number();
+            case PAGE ->
+                    p.title() + (kind == CitationKind.STATUTE ? " Stat. " : " FR ") + p.number();
             case ORDER -> "Executive Order " + p.number();
         };
     }
 
     /**
-     * A string whose natural order is the reading order of the code: kind, then title, then
-     * numbers compared numerically with letter suffixes after them (552 &lt; 552a &lt; 553 &lt; 3132),
-     * CFR by part then by the section number after the dot as an integer (317.903 &lt; 317.1001),
+     * A string whose natural order is the reading order of the code: kind, then title, then numbers
+     * compared numerically with letter suffixes after them (552 &lt; 552a &lt; 553 &lt; 3132), CFR
+     * by part then by the section number after the dot as an integer (317.903 &lt; 317.1001),
      * chapters before sections, parts before their subparts before their sections.
      */
     public String sortKey() {
@@ -250,7 +303,13 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
             case SUBPART -> keys.addAll(Arrays.asList(numberKey(p.number()), "1", p.sub()));
             default -> keys.add(numberKey(p.number()));
         }
-        p.paragraphs().forEach(s -> keys.add(s.chars().allMatch(Character::isDigit) ? pad(Integer.parseInt(s)) : s));
+        p.paragraphs()
+                .forEach(
+                        s ->
+                                keys.add(
+                                        s.chars().allMatch(Character::isDigit)
+                                                ? pad(Integer.parseInt(s))
+                                                : s));
         return String.join("/", keys);
     }
 

@@ -8,7 +8,10 @@ import java.util.Objects;
  */
 public record AuthorityInfo(String id, String heading, boolean verified) {
 
-    /** Validates that {@code id} is a canonical authority id and that a verified heading is not blank. */
+    /**
+     * Validates that {@code id} is a canonical authority id and that a verified heading is not
+     * blank.
+     */
     public AuthorityInfo {
         Objects.requireNonNull(id, "id");
         heading = heading == null ? "" : heading.strip();

@@ -9,8 +9,8 @@ import dev.sesref.content.Ref;
 import dev.sesref.diag.Diagnostic;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -23,12 +23,22 @@ import java.util.Optional;
  * registry of legal changes ({@code data/changes.yml}) joined with the provisions each one affects.
  */
 public final class CitationCatalog {
-    /** One link to an authority's text; {@code provider} is the site's name for readers (e.g. "eCFR"). */
-    public record ProviderLink(String provider, String url, boolean authoritative) {
-    }
+    /**
+     * One link to an authority's text; {@code provider} is the site's name for readers (e.g.
+     * "eCFR").
+     */
+    public record ProviderLink(String provider, String url, boolean authoritative) {}
 
-    private static final Map<String, String> DISPLAY = Map.of("uscode-house", "uscode.house.gov", "ecfr", "eCFR",
-            "govinfo", "govinfo.gov", "cornell-lii", "Cornell LII");
+    private static final Map<String, String> DISPLAY =
+            Map.of(
+                    "uscode-house",
+                    "uscode.house.gov",
+                    "ecfr",
+                    "eCFR",
+                    "govinfo",
+                    "govinfo.gov",
+                    "cornell-lii",
+                    "Cornell LII");
 
     /** A registered legal change and the catalogued provisions it affects. */
     public record Registered(LegalChange change, List<Authority> affects) {
@@ -42,8 +52,11 @@ public final class CitationCatalog {
     private final Map<String, AuthorityInfo> infos;
     private final List<Registered> changes;
 
-    private CitationCatalog(CitationScanner scanner, LinkProviders providers, Map<String, AuthorityInfo> infos,
-                            List<Registered> changes) {
+    private CitationCatalog(
+            CitationScanner scanner,
+            LinkProviders providers,
+            Map<String, AuthorityInfo> infos,
+            List<Registered> changes) {
         this.scanner = scanner;
         this.providers = providers;
         this.infos = Map.copyOf(infos);
@@ -51,19 +64,29 @@ public final class CitationCatalog {
     }
 
     /** Builds the catalog, reporting bad ids in the data files and unknown provider names. */
-    public static CitationCatalog load(Content content, CitationSettings settings, Path shownContentDir,
-                                       List<Diagnostic> sink) {
+    public static CitationCatalog load(
+            Content content,
+            CitationSettings settings,
+            Path shownContentDir,
+            List<Diagnostic> sink) {
         Path authoritiesFile = shownContentDir.resolve("data/authorities.yml");
         Path aliasesFile = shownContentDir.resolve("data/citation-aliases.yml");
         Map<String, AuthorityInfo> infos = new HashMap<>();
         for (AuthorityNote n : content.authorities()) {
-            parse(n.id(), authoritiesFile, sink).ifPresent(a ->
-                    infos.put(a.id(), new AuthorityInfo(a.id(), n.heading(), n.verified())));
+            parse(n.id(), authoritiesFile, sink)
+                    .ifPresent(
+                            a ->
+                                    infos.put(
+                                            a.id(),
+                                            new AuthorityInfo(a.id(), n.heading(), n.verified())));
         }
         List<ActAlias> aliases = new ArrayList<>();
         for (AliasNote n : content.aliases()) {
-            List<Authority> targets = n.targets().stream().map(r -> parse(r, aliasesFile, sink))
-                    .flatMap(Optional::stream).toList();
+            List<Authority> targets =
+                    n.targets().stream()
+                            .map(r -> parse(r, aliasesFile, sink))
+                            .flatMap(Optional::stream)
+                            .toList();
             if (targets.size() == n.targets().size()) {
                 aliases.add(new ActAlias(n.name(), targets));
             }
@@ -73,26 +96,43 @@ public final class CitationCatalog {
         for (LegalChange c : content.legalChanges()) {
             List<Authority> affects = new ArrayList<>();
             for (Ref r : c.affects()) {
-                parse(r, changesFile, sink).ifPresent(a -> {
-                    if (infos.containsKey(a.id())) {
-                        affects.add(a);
-                    } else {
-                        sink.add(Diagnostic.error(changesFile, r.line(), r.column(), "change '" + c.id() + "' affects '"
-                                + a.id() + "', which data/authorities.yml does not list; add it there with its official "
-                                + "heading, or correct the id"));
-                    }
-                });
+                parse(r, changesFile, sink)
+                        .ifPresent(
+                                a -> {
+                                    if (infos.containsKey(a.id())) {
+                                        affects.add(a);
+                                    } else {
+                                        sink.add(
+                                                Diagnostic.error(
+                                                        changesFile,
+                                                        r.line(),
+                                                        r.column(),
+                                                        "change '"
+                                                                + c.id()
+                                                                + "' affects '"
+                                                                + a.id()
+                                                                + "', which data/authorities.yml does not list; add it there with its official "
+                                                                + "heading, or correct the id"));
+                                    }
+                                });
             }
             changes.add(new Registered(c, affects));
         }
-        return new CitationCatalog(new CitationScanner(aliases), providers(settings, shownContentDir, sink), infos,
+        return new CitationCatalog(
+                new CitationScanner(aliases),
+                providers(settings, shownContentDir, sink),
+                infos,
                 changes);
     }
 
     /** The registry of legal changes, newest first (then by id). */
     public List<Registered> changes() {
-        return changes.stream().sorted(java.util.Comparator.comparing((Registered r) -> r.change().date()).reversed()
-                .thenComparing(r -> r.change().id())).toList();
+        return changes.stream()
+                .sorted(
+                        java.util.Comparator.comparing((Registered r) -> r.change().date())
+                                .reversed()
+                                .thenComparing(r -> r.change().id()))
+                .toList();
     }
 
     /**
@@ -100,17 +140,24 @@ public final class CitationCatalog {
      * {@code cited} (the same provision, one inside it, or one containing it), newest first.
      */
     public List<Registered> changesAfter(LocalDate reviewed, Collection<Authority> cited) {
-        return changes().stream().filter(r -> r.change().date().isAfter(reviewed))
-                .filter(r -> r.affects().stream().anyMatch(a -> cited.stream().anyMatch(a::overlaps))).toList();
+        return changes().stream()
+                .filter(r -> r.change().date().isAfter(reviewed))
+                .filter(
+                        r ->
+                                r.affects().stream()
+                                        .anyMatch(a -> cited.stream().anyMatch(a::overlaps)))
+                .toList();
     }
 
     /** eCFR's text of a CFR provision as it stood on {@code date}, when eCFR has it. */
     public Optional<ProviderLink> asOf(Authority a, LocalDate date) {
-        return date == null ? Optional.empty()
+        return date == null
+                ? Optional.empty()
                 : EcfrProvider.urlOn(a, date).map(u -> new ProviderLink("eCFR", u, true));
     }
 
-    private static LinkProviders providers(CitationSettings s, Path shownContentDir, List<Diagnostic> sink) {
+    private static LinkProviders providers(
+            CitationSettings s, Path shownContentDir, List<Diagnostic> sink) {
         Map<CitationKind, String> primary = new EnumMap<>(CitationKind.class);
         primary.put(CitationKind.USC, s.usc());
         primary.put(CitationKind.CFR, s.cfr());
@@ -119,8 +166,12 @@ public final class CitationCatalog {
         try {
             return LinkProviders.defaults().configure(primary, Map.of());
         } catch (IllegalArgumentException e) {
-            sink.add(Diagnostic.error(shownContentDir.resolve("site.yml"), s.line(), 0,
-                    "citations: " + e.getMessage()));
+            sink.add(
+                    Diagnostic.error(
+                            shownContentDir.resolve("site.yml"),
+                            s.line(),
+                            0,
+                            "citations: " + e.getMessage()));
             return LinkProviders.defaults();
         }
     }
@@ -129,8 +180,16 @@ public final class CitationCatalog {
         try {
             return Optional.of(Authority.parse(ref.value()));
         } catch (IllegalArgumentException e) {
-            sink.add(Diagnostic.error(file, ref.line(), ref.column(), "'" + ref.value()
-                    + "' is not a citation id (" + e.getMessage() + "); write e.g. usc/5/3132, cfr/5/317.903, pl/95/454"));
+            sink.add(
+                    Diagnostic.error(
+                            file,
+                            ref.line(),
+                            ref.column(),
+                            "'"
+                                    + ref.value()
+                                    + "' is not a citation id ("
+                                    + e.getMessage()
+                                    + "); write e.g. usc/5/3132, cfr/5/317.903, pl/95/454"));
             return Optional.empty();
         }
     }
@@ -153,14 +212,30 @@ public final class CitationCatalog {
     /** Every provider's link to an authority, primary first. */
     public List<ProviderLink> links(Authority a) {
         List<ProviderLink> out = new ArrayList<>();
-        for (Optional<LinkProvider> p : List.of(Optional.of(providers.primary(a.kind())), providers.secondary(a.kind()))) {
-            p.ifPresent(lp -> lp.url(a).ifPresent(u -> out.add(new ProviderLink(DISPLAY.getOrDefault(lp.name(), lp.name()), u, lp.authoritative()))));
+        for (Optional<LinkProvider> p :
+                List.of(Optional.of(providers.primary(a.kind())), providers.secondary(a.kind()))) {
+            p.ifPresent(
+                    lp ->
+                            lp.url(a)
+                                    .ifPresent(
+                                            u ->
+                                                    out.add(
+                                                            new ProviderLink(
+                                                                    DISPLAY.getOrDefault(
+                                                                            lp.name(), lp.name()),
+                                                                    u,
+                                                                    lp.authoritative()))));
         }
         return out;
     }
 
-    /** "5 U.S.C. 3132: Definitions and exclusions", or the label alone when no heading is catalogued. */
+    /**
+     * "5 U.S.C. 3132: Definitions and exclusions", or the label alone when no heading is
+     * catalogued.
+     */
     public String describe(Authority a) {
-        return info(a).filter(i -> !i.heading().isEmpty()).map(i -> a.label() + ": " + i.heading()).orElse(a.label());
+        return info(a).filter(i -> !i.heading().isEmpty())
+                .map(i -> a.label() + ": " + i.heading())
+                .orElse(a.label());
     }
 }

@@ -11,26 +11,40 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Every citation of the site, by authority: the data of the citations index page. Thread-safe. */
 public final class CitationIndex {
     /**
-     * Where an authority is cited: a page, the citation's anchor on it, the text as written, and the
-     * provision's text as of the page's review date where a provider keeps it (else null).
+     * Where an authority is cited: a page, the citation's anchor on it, the text as written, and
+     * the provision's text as of the page's review date where a provider keeps it (else null).
      */
-    public record Use(String pageUrl, String pageTitle, String anchor, String text, CitationCatalog.ProviderLink asOf,
-                      java.time.LocalDate reviewed) {
-    }
+    public record Use(
+            String pageUrl,
+            String pageTitle,
+            String anchor,
+            String text,
+            CitationCatalog.ProviderLink asOf,
+            java.time.LocalDate reviewed) {}
 
     /** One authority (section, part, chapter or law) with its heading, links and uses. */
-    public record Entry(String anchor, String label, String heading, boolean verified,
-                        List<CitationCatalog.ProviderLink> links, List<Use> uses) {
-    }
+    public record Entry(
+            String anchor,
+            String label,
+            String heading,
+            boolean verified,
+            List<CitationCatalog.ProviderLink> links,
+            List<Use> uses) {}
 
-    /** The authorities of one title of the Code or the CFR, or of the Public Laws or the Statutes at Large. */
-    public record Group(String title, List<Entry> entries) {
-    }
+    /**
+     * The authorities of one title of the Code or the CFR, or of the Public Laws or the Statutes at
+     * Large.
+     */
+    public record Group(String title, List<Entry> entries) {}
 
     /** An authority cited on one page and how many times; {@code asOf} as in {@link Use}. */
-    public record PageEntry(String label, String heading, String url, int count, String anchor,
-                            CitationCatalog.ProviderLink asOf) {
-    }
+    public record PageEntry(
+            String label,
+            String heading,
+            String url,
+            int count,
+            String anchor,
+            CitationCatalog.ProviderLink asOf) {}
 
     private final CitationCatalog catalog;
     private final Map<String, PageCitations> pages = new ConcurrentHashMap<>();
@@ -43,7 +57,9 @@ public final class CitationIndex {
         pages.put(page.url(), page);
     }
 
-    /** Every page's citations by page path and title, as values (what the index page is made from). */
+    /**
+     * Every page's citations by page path and title, as values (what the index page is made from).
+     */
     public Map<String, List<Object>> uses() {
         Map<String, List<Object>> out = new TreeMap<>();
         pages.forEach((url, p) -> out.put(url, List.of(p.title(), p.count(), p.uses())));
@@ -58,18 +74,36 @@ public final class CitationIndex {
     /** Every cited authority, grouped and sorted numerically, each with its uses in page order. */
     public List<Group> groups() {
         Map<Authority, java.util.Set<Use>> uses = new java.util.HashMap<>();
-        pages.values().stream().sorted(Comparator.comparing(PageCitations::url)).forEach(p -> {
-            for (CitationUse u : p.uses()) {
-                uses.computeIfAbsent(u.authority().section(), k -> new java.util.LinkedHashSet<>())
-                        .add(new Use(p.url(), p.title(), u.anchor(), u.text(),
-                                catalog.asOf(u.authority().section(), p.reviewed()).orElse(null), p.reviewed()));
-            }
-        });
+        pages.values().stream()
+                .sorted(Comparator.comparing(PageCitations::url))
+                .forEach(
+                        p -> {
+                            for (CitationUse u : p.uses()) {
+                                uses.computeIfAbsent(
+                                                u.authority().section(),
+                                                k -> new java.util.LinkedHashSet<>())
+                                        .add(
+                                                new Use(
+                                                        p.url(),
+                                                        p.title(),
+                                                        u.anchor(),
+                                                        u.text(),
+                                                        catalog.asOf(
+                                                                        u.authority().section(),
+                                                                        p.reviewed())
+                                                                .orElse(null),
+                                                        p.reviewed()));
+                            }
+                        });
         Map<String, List<Entry>> groups = new LinkedHashMap<>();
-        uses.keySet().stream().map(a -> Map.entry(a.sortKey() + "\u0000" + a, a)).sorted(Map.Entry.comparingByKey())
+        uses.keySet().stream()
+                .map(a -> Map.entry(a.sortKey() + "\u0000" + a, a))
+                .sorted(Map.Entry.comparingByKey())
                 .map(Map.Entry::getValue)
-                .forEach(a -> groups.computeIfAbsent(groupTitle(a), k -> new ArrayList<>())
-                        .add(entry(a, new ArrayList<>(uses.get(a)))));
+                .forEach(
+                        a ->
+                                groups.computeIfAbsent(groupTitle(a), k -> new ArrayList<>())
+                                        .add(entry(a, new ArrayList<>(uses.get(a)))));
         return groups.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
     }
 
@@ -78,13 +112,22 @@ public final class CitationIndex {
         Map<Authority, Integer> counts = new TreeMap<>();
         Map<Authority, java.util.Set<String>> anchors = new TreeMap<>();
         for (CitationUse u : page.uses()) {
-            if (anchors.computeIfAbsent(u.authority().section(), k -> new java.util.HashSet<>()).add(u.anchor())) {
+            if (anchors.computeIfAbsent(u.authority().section(), k -> new java.util.HashSet<>())
+                    .add(u.anchor())) {
                 counts.merge(u.authority().section(), 1, Integer::sum);
             }
         }
         List<PageEntry> out = new ArrayList<>();
-        counts.forEach((a, n) -> out.add(new PageEntry(a.label(), catalog.info(a).map(AuthorityInfo::heading).orElse(""),
-                catalog.url(a).orElse(""), n, anchor(a), catalog.asOf(a, page.reviewed()).orElse(null))));
+        counts.forEach(
+                (a, n) ->
+                        out.add(
+                                new PageEntry(
+                                        a.label(),
+                                        catalog.info(a).map(AuthorityInfo::heading).orElse(""),
+                                        catalog.url(a).orElse(""),
+                                        n,
+                                        anchor(a),
+                                        catalog.asOf(a, page.reviewed()).orElse(null))));
         return out;
     }
 
@@ -94,8 +137,13 @@ public final class CitationIndex {
 
     private Entry entry(Authority a, List<Use> list) {
         var info = catalog.info(a);
-        return new Entry(anchor(a), a.label(), info.map(AuthorityInfo::heading).orElse(""),
-                info.map(AuthorityInfo::verified).orElse(false), catalog.links(a), List.copyOf(list));
+        return new Entry(
+                anchor(a),
+                a.label(),
+                info.map(AuthorityInfo::heading).orElse(""),
+                info.map(AuthorityInfo::verified).orElse(false),
+                catalog.links(a),
+                List.copyOf(list));
     }
 
     private static String groupTitle(Authority a) {

@@ -33,7 +33,9 @@ public enum CitationKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown authority id prefix '" + prefix
-                + "'; expected one of usc, cfr, pl, stat, fr, eo");
+        throw new IllegalArgumentException(
+                "unknown authority id prefix '"
+                        + prefix
+                        + "'; expected one of usc, cfr, pl, stat, fr, eo");
     }
 }

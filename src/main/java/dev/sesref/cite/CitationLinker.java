@@ -29,9 +29,19 @@ import java.util.function.Consumer;
  * link to the official text, recording every use for the page's list and the citations index.
  */
 public final class CitationLinker {
-    private static final Set<Class<?>> SKIP = Set.of(Link.class, LinkRef.class, Image.class, ImageRef.class,
-            AutoLink.class, MailLink.class, Code.class, FencedCodeBlock.class, IndentedCodeBlock.class,
-            HtmlBlock.class, HtmlInline.class);
+    private static final Set<Class<?>> SKIP =
+            Set.of(
+                    Link.class,
+                    LinkRef.class,
+                    Image.class,
+                    ImageRef.class,
+                    AutoLink.class,
+                    MailLink.class,
+                    Code.class,
+                    FencedCodeBlock.class,
+                    IndentedCodeBlock.class,
+                    HtmlBlock.class,
+                    HtmlInline.class);
 
     private final CitationCatalog catalog;
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
@@ -44,7 +54,10 @@ public final class CitationLinker {
         return catalog;
     }
 
-    /** Links every citation of {@code md} in place; problems (malformed, uncatalogued) go to {@code sink}. */
+    /**
+     * Links every citation of {@code md} in place; problems (malformed, uncatalogued) go to {@code
+     * sink}.
+     */
     public void link(ParsedMarkdown md, PageCitations page, Consumer<Diagnostic> sink) {
         for (List<Node> run : textRuns(md.document())) {
             TextRun text = TextRun.of(run);
@@ -75,32 +88,42 @@ public final class CitationLinker {
     }
 
     /** A citation found by {@link #find} and its 1-based file position. */
-    public record Found(CitationMatch match, int line, int column) {
-    }
+    public record Found(CitationMatch match, int line, int column) {}
 
-    private void report(MarkdownSource src, TextRun text, ScanResult result, Consumer<Diagnostic> sink) {
+    private void report(
+            MarkdownSource src, TextRun text, ScanResult result, Consumer<Diagnostic> sink) {
         for (Malformed m : result.malformed()) {
             int at = text.sourceOffset(m.start());
-            sink.accept(Diagnostic.error(src.path(), src.lineOf(at), src.columnOf(at), m.message()));
+            sink.accept(
+                    Diagnostic.error(src.path(), src.lineOf(at), src.columnOf(at), m.message()));
         }
         for (CitationMatch m : result.matches()) {
             for (CitationRef r : m.refs()) {
-                if (catalog.info(r.authority()).isEmpty() && warned.add(src.path() + "|" + r.authority().section().id())) {
+                if (catalog.info(r.authority()).isEmpty()
+                        && warned.add(src.path() + "|" + r.authority().section().id())) {
                     int at = text.sourceOffset(r.start());
-                    sink.accept(Diagnostic.warning(src.path(), src.lineOf(at), src.columnOf(at), r.authority().label()
-                            + " is not in data/authorities.yml; add '- {id: " + r.authority().section().id()
-                            + ", heading: \"...\", verified: false}' with its official heading"));
+                    sink.accept(
+                            Diagnostic.warning(
+                                    src.path(),
+                                    src.lineOf(at),
+                                    src.columnOf(at),
+                                    r.authority().label()
+                                            + " is not in data/authorities.yml; add '- {id: "
+                                            + r.authority().section().id()
+                                            + ", heading: \"...\", verified: false}' with its official heading"));
                 }
             }
         }
     }
 
-    private void replace(List<Node> run, TextRun text, List<CitationMatch> matches, PageCitations page) {
+    private void replace(
+            List<Node> run, TextRun text, List<CitationMatch> matches, PageCitations page) {
         Node first = run.get(0);
         int pos = 0;
         for (CitationMatch m : matches) {
             if (m.start() > pos) {
-                first.insertBefore(new Text(BasedSequence.of(text.text().substring(pos, m.start()))));
+                first.insertBefore(
+                        new Text(BasedSequence.of(text.text().substring(pos, m.start()))));
             }
             String html = CitationHtml.render(m, catalog, page);
             first.insertBefore(new HtmlInline(BasedSequence.of(html)));
@@ -112,7 +135,10 @@ public final class CitationLinker {
         run.forEach(Node::unlink);
     }
 
-    /** Runs of adjacent text and soft line breaks outside links, code and HTML: a citation may wrap a line. */
+    /**
+     * Runs of adjacent text and soft line breaks outside links, code and HTML: a citation may wrap
+     * a line.
+     */
     private static List<List<Node>> textRuns(Node root) {
         List<List<Node>> runs = new ArrayList<>();
         List<Node> current = new ArrayList<>();

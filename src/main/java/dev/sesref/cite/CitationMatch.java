@@ -13,15 +13,18 @@ public record CitationMatch(int start, int end, String text, List<CitationRef> r
     public CitationMatch {
         Objects.requireNonNull(text, "text");
         if (start < 0 || end <= start || text.length() != end - start) {
-            throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for '" + text + "'");
+            throw new IllegalArgumentException(
+                    "bad span [" + start + ", " + end + ") for '" + text + "'");
         }
         refs = List.copyOf(refs);
         if (refs.isEmpty()) {
-            throw new IllegalArgumentException("a citation match needs at least one ref: '" + text + "'");
+            throw new IllegalArgumentException(
+                    "a citation match needs at least one ref: '" + text + "'");
         }
         for (CitationRef r : refs) {
             if (r.start() < start || r.end() > end) {
-                throw new IllegalArgumentException("ref span of " + r.authority().id() + " lies outside '" + text + "'");
+                throw new IllegalArgumentException(
+                        "ref span of " + r.authority().id() + " lies outside '" + text + "'");
             }
         }
     }

@@ -3,8 +3,8 @@ package dev.sesref.cite;
 import java.util.Objects;
 
 /**
- * One linkable target of a citation and the span of input text ({@code start} inclusive,
- * {@code end} exclusive, char offsets) that should carry its link.
+ * One linkable target of a citation and the span of input text ({@code start} inclusive, {@code
+ * end} exclusive, char offsets) that should carry its link.
  */
 public record CitationRef(Authority authority, int start, int end) {
 
@@ -12,7 +12,8 @@ public record CitationRef(Authority authority, int start, int end) {
     public CitationRef {
         Objects.requireNonNull(authority, "authority");
         if (start < 0 || end <= start) {
-            throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for " + authority.id());
+            throw new IllegalArgumentException(
+                    "bad span [" + start + ", " + end + ") for " + authority.id());
         }
     }
 }

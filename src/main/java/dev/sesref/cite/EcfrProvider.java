@@ -11,6 +11,7 @@ public final class EcfrProvider implements LinkProvider {
 
     /** The configuration name. */
     public static final String NAME = "ecfr";
+
     private static final String BASE = "https://www.ecfr.gov/current/title-";
 
     @Override
@@ -28,28 +29,33 @@ public final class EcfrProvider implements LinkProvider {
         if (a.kind() != CitationKind.CFR) {
             return Optional.empty();
         }
-        String path = switch (a.level()) {
-            case SECTION -> "/section-" + a.number() + fragment(a);
-            case PART -> "/part-" + a.number();
-            case SUBPART -> "/part-" + a.number() + "/subpart-" + a.subdivision().orElseThrow();
-            default -> null;
-        };
+        String path =
+                switch (a.level()) {
+                    case SECTION -> "/section-" + a.number() + fragment(a);
+                    case PART -> "/part-" + a.number();
+                    case SUBPART ->
+                            "/part-" + a.number() + "/subpart-" + a.subdivision().orElseThrow();
+                    default -> null;
+                };
         return path == null ? Optional.empty() : Urls.checked(BASE + a.title() + path);
     }
 
     /** eCFR keeps point-in-time text from this date on. */
-    public static final java.time.LocalDate FIRST_POINT_IN_TIME = java.time.LocalDate.of(2017, 1, 3);
+    public static final java.time.LocalDate FIRST_POINT_IN_TIME =
+            java.time.LocalDate.of(2017, 1, 3);
 
     /**
-     * The eCFR text of a CFR section, part or subpart as it stood on {@code date} (eCFR's point-in-time
-     * view, {@code https://www.ecfr.gov/on/2026-12-07/title-5/section-317.502}); empty before eCFR's
-     * first point in time or for other kinds.
+     * The eCFR text of a CFR section, part or subpart as it stood on {@code date} (eCFR's
+     * point-in-time view, {@code https://www.ecfr.gov/on/2026-12-07/title-5/section-317.502});
+     * empty before eCFR's first point in time or for other kinds.
      */
     public static Optional<String> urlOn(Authority a, java.time.LocalDate date) {
         if (date.isBefore(FIRST_POINT_IN_TIME)) {
             return Optional.empty();
         }
-        return new EcfrProvider().url(a).flatMap(u -> Urls.checked(u.replace("/current/", "/on/" + date + "/")));
+        return new EcfrProvider()
+                .url(a)
+                .flatMap(u -> Urls.checked(u.replace("/current/", "/on/" + date + "/")));
     }
 
     private static String fragment(Authority a) {

@@ -11,27 +11,42 @@ import java.util.regex.Pattern;
  *
  * <p>{@code title} is the title number (USC, CFR), the Congress (Public Law) or the volume
  * (Statutes at Large, Federal Register), 0 for executive orders; {@code number} is the section,
- * chapter, part, law number, page or order number;
- * {@code sub} is the subchapter numeral or subpart letter, or null.
+ * chapter, part, law number, page or order number; {@code sub} is the subchapter numeral or subpart
+ * letter, or null.
  */
-record IdParts(CitationKind kind, Authority.Level level, int title, String number, String sub,
-               List<String> paragraphs) {
+record IdParts(
+        CitationKind kind,
+        Authority.Level level,
+        int title,
+        String number,
+        String sub,
+        List<String> paragraphs) {
 
     private static final String TITLE = "([1-9]\\d{0,2})";
-    private static final String PARAS = "((?:/(?:\\d{1,3}|[a-z]{1,5}|[A-Z]{1,5})){0," + ItemReader.MAX_PARAGRAPHS + "})";
+    private static final String PARAS =
+            "((?:/(?:\\d{1,3}|[a-z]{1,5}|[A-Z]{1,5})){0," + ItemReader.MAX_PARAGRAPHS + "})";
+
     /** USC section: 3132, 552a, 288-1, 300aa-10. */
     static final String USC_SECTION = "[1-9]\\d{0,4}[a-z]{0,2}(?:-[1-9]\\d{0,3}[a-z]?)?";
+
     /** CFR section: 317.903, 1.61-21. */
-    static final String CFR_SECTION = "[1-9]\\d{0,4}[a-z]?\\.\\d{1,5}[a-z]?(?:-[1-9]\\d{0,3}[a-z]?)?";
+    static final String CFR_SECTION =
+            "[1-9]\\d{0,4}[a-z]?\\.\\d{1,5}[a-z]?(?:-[1-9]\\d{0,3}[a-z]?)?";
+
     static final String CFR_PART = "[1-9]\\d{0,4}[a-z]?";
 
-    private static final Pattern USC_SEC = Pattern.compile("usc/" + TITLE + "/(" + USC_SECTION + ")" + PARAS);
-    private static final Pattern USC_CH = Pattern.compile("usc/" + TITLE + "/ch([1-9]\\d{0,3}[A-Z]?)(?:/subch([IVXLC]{1,9}))?");
-    private static final Pattern CFR_SEC = Pattern.compile("cfr/" + TITLE + "/(" + CFR_SECTION + ")" + PARAS);
-    private static final Pattern CFR_PT = Pattern.compile("cfr/" + TITLE + "/(" + CFR_PART + ")(?:/([A-Z]{1,3}))?");
+    private static final Pattern USC_SEC =
+            Pattern.compile("usc/" + TITLE + "/(" + USC_SECTION + ")" + PARAS);
+    private static final Pattern USC_CH =
+            Pattern.compile("usc/" + TITLE + "/ch([1-9]\\d{0,3}[A-Z]?)(?:/subch([IVXLC]{1,9}))?");
+    private static final Pattern CFR_SEC =
+            Pattern.compile("cfr/" + TITLE + "/(" + CFR_SECTION + ")" + PARAS);
+    private static final Pattern CFR_PT =
+            Pattern.compile("cfr/" + TITLE + "/(" + CFR_PART + ")(?:/([A-Z]{1,3}))?");
     private static final Pattern PL = Pattern.compile("pl/" + TITLE + "/([1-9]\\d{0,4})");
     private static final Pattern STAT = Pattern.compile("stat/" + TITLE + "/([1-9]\\d{0,4})");
     private static final Pattern FR = Pattern.compile("fr/" + TITLE + "/([1-9]\\d{0,5})");
+
     /** Executive orders have no title: the number is all (title 0). */
     private static final Pattern EO = Pattern.compile("eo/()([1-9]\\d{3,4})");
 
@@ -44,17 +59,23 @@ record IdParts(CitationKind kind, Authority.Level level, int title, String numbe
         Objects.requireNonNull(id, "id");
         int slash = id.indexOf('/');
         CitationKind kind = CitationKind.fromPrefix(slash < 0 ? id : id.substring(0, slash));
-        IdParts parts = switch (kind) {
-            case USC -> parseUsc(id);
-            case CFR -> parseCfr(id);
-            case PUBLIC_LAW -> parseSimple(PL, id, kind, Authority.Level.LAW);
-            case STATUTE -> parseSimple(STAT, id, kind, Authority.Level.PAGE);
-            case FEDERAL_REGISTER -> parseSimple(FR, id, kind, Authority.Level.PAGE);
-            case EXECUTIVE_ORDER -> parseSimple(EO, id, kind, Authority.Level.ORDER);
-        };
+        IdParts parts =
+                switch (kind) {
+                    case USC -> parseUsc(id);
+                    case CFR -> parseCfr(id);
+                    case PUBLIC_LAW -> parseSimple(PL, id, kind, Authority.Level.LAW);
+                    case STATUTE -> parseSimple(STAT, id, kind, Authority.Level.PAGE);
+                    case FEDERAL_REGISTER -> parseSimple(FR, id, kind, Authority.Level.PAGE);
+                    case EXECUTIVE_ORDER -> parseSimple(EO, id, kind, Authority.Level.ORDER);
+                };
         if (parts == null) {
-            throw new IllegalArgumentException("'" + id + "' is not a canonical " + kind + " id; expected e.g. "
-                    + example(kind));
+            throw new IllegalArgumentException(
+                    "'"
+                            + id
+                            + "' is not a canonical "
+                            + kind
+                            + " id; expected e.g. "
+                            + example(kind));
         }
         return parts;
     }
@@ -73,8 +94,13 @@ record IdParts(CitationKind kind, Authority.Level level, int title, String numbe
     private static IdParts parseUsc(String id) {
         Matcher m = USC_SEC.matcher(id);
         if (m.matches()) {
-            return new IdParts(CitationKind.USC, Authority.Level.SECTION, Integer.parseInt(m.group(1)),
-                    m.group(2), null, split(m.group(3)));
+            return new IdParts(
+                    CitationKind.USC,
+                    Authority.Level.SECTION,
+                    Integer.parseInt(m.group(1)),
+                    m.group(2),
+                    null,
+                    split(m.group(3)));
         }
         m = USC_CH.matcher(id);
         if (!m.matches()) {
@@ -85,29 +111,47 @@ record IdParts(CitationKind kind, Authority.Level level, int title, String numbe
             return null;
         }
         Authority.Level level = sub == null ? Authority.Level.CHAPTER : Authority.Level.SUBCHAPTER;
-        return new IdParts(CitationKind.USC, level, Integer.parseInt(m.group(1)), m.group(2), sub, List.of());
+        return new IdParts(
+                CitationKind.USC, level, Integer.parseInt(m.group(1)), m.group(2), sub, List.of());
     }
 
     private static IdParts parseCfr(String id) {
         Matcher m = CFR_SEC.matcher(id);
         if (m.matches()) {
-            return new IdParts(CitationKind.CFR, Authority.Level.SECTION, Integer.parseInt(m.group(1)),
-                    m.group(2), null, split(m.group(3)));
+            return new IdParts(
+                    CitationKind.CFR,
+                    Authority.Level.SECTION,
+                    Integer.parseInt(m.group(1)),
+                    m.group(2),
+                    null,
+                    split(m.group(3)));
         }
         m = CFR_PT.matcher(id);
         if (!m.matches()) {
             return null;
         }
         Authority.Level level = m.group(3) == null ? Authority.Level.PART : Authority.Level.SUBPART;
-        return new IdParts(CitationKind.CFR, level, Integer.parseInt(m.group(1)), m.group(2), m.group(3), List.of());
+        return new IdParts(
+                CitationKind.CFR,
+                level,
+                Integer.parseInt(m.group(1)),
+                m.group(2),
+                m.group(3),
+                List.of());
     }
 
-    private static IdParts parseSimple(Pattern p, String id, CitationKind kind, Authority.Level level) {
+    private static IdParts parseSimple(
+            Pattern p, String id, CitationKind kind, Authority.Level level) {
         Matcher m = p.matcher(id);
         if (!m.matches()) {
             return null;
         }
-        return new IdParts(kind, level, m.group(1).isEmpty() ? 0 : Integer.parseInt(m.group(1)), m.group(2), null,
+        return new IdParts(
+                kind,
+                level,
+                m.group(1).isEmpty() ? 0 : Integer.parseInt(m.group(1)),
+                m.group(2),
+                null,
                 List.of());
     }
 
@@ -131,7 +175,8 @@ record IdParts(CitationKind kind, Authority.Level level, int title, String numbe
             sb.append(title).append('/');
         }
         switch (level) {
-            case CHAPTER, SUBCHAPTER -> sb.append("ch").append(number).append(sub == null ? "" : "/subch" + sub);
+            case CHAPTER, SUBCHAPTER ->
+                    sb.append("ch").append(number).append(sub == null ? "" : "/subch" + sub);
             case SUBPART -> sb.append(number).append('/').append(sub);
             default -> sb.append(number);
         }

@@ -7,25 +7,31 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
- * Reads the numbers of a citation (package-private): single sections with paragraph paths
- * ({@code 5724(a)(3)}), ranges ({@code 3131–3136}, {@code 3131 through 3136}) and lists
- * ({@code 3131, 3132 and 3134}), starting at a given offset. Works left to right with small,
- * anchored regexes, so there is no backtracking across the whole citation.
+ * Reads the numbers of a citation (package-private): single sections with paragraph paths ({@code
+ * 5724(a)(3)}), ranges ({@code 3131–3136}, {@code 3131 through 3136}) and lists ({@code 3131, 3132
+ * and 3134}), starting at a given offset. Works left to right with small, anchored regexes, so
+ * there is no backtracking across the whole citation.
  *
  * <p>Hyphen rule (U.S.C.): {@code A-B} written with a hyphen and no spaces is one hyphenated
- * section number (like 42 U.S.C. 288-1 or 300aa-10) when B has fewer digits than A's leading
- * number and is smaller than it; otherwise it is a range from A to B (3131-3136). Dashes, "through",
- * "thru" and "to", and hyphens with spaces around them, always mean a range.
- * CFR: a hyphen followed by a number without a dot is part of the section number (26 CFR 1.61-21);
- * a range end is either a full section (317.901–317.904) or, after a dash or "through", a bare
- * number in the same part (317.901–904).
+ * section number (like 42 U.S.C. 288-1 or 300aa-10) when B has fewer digits than A's leading number
+ * and is smaller than it; otherwise it is a range from A to B (3131-3136). Dashes, "through",
+ * "thru" and "to", and hyphens with spaces around them, always mean a range. CFR: a hyphen followed
+ * by a number without a dot is part of the section number (26 CFR 1.61-21); a range end is either a
+ * full section (317.901–317.904) or, after a dash or "through", a bare number in the same part
+ * (317.901–904).
  */
 final class ItemReader {
 
     /** What kind of number is being read. */
-    enum Grammar { USC_SECTION, CFR_SECTION, CFR_PART }
+    enum Grammar {
+        USC_SECTION,
+        CFR_SECTION,
+        CFR_PART
+    }
 
-    /** One number as written: canonical value ("3132", "288-1", "317.903", "317"), paragraphs, span. */
+    /**
+     * One number as written: canonical value ("3132", "288-1", "317.903", "317"), paragraphs, span.
+     */
     record Num(String value, List<String> paragraphs, int start, int end) {
         Num {
             paragraphs = List.copyOf(paragraphs);
@@ -46,22 +52,38 @@ final class ItemReader {
         }
     }
 
-    /** Deepest paragraph path read, e.g. (a)(1)(A)(i)(I)(aa) is 6; more parentheses are left unread. */
+    /**
+     * Deepest paragraph path read, e.g. (a)(1)(A)(i)(I)(aa) is 6; more parentheses are left unread.
+     */
     static final int MAX_PARAGRAPHS = 8;
+
     private static final int CI = Pattern.CASE_INSENSITIVE;
-    private static final Pattern USC_NUM = Pattern.compile("([1-9]\\d{0,4})([a-z]{0,2})(?![a-z0-9])(?!\\.\\d)(?!,\\d{3})", CI);
-    private static final Pattern CFR_SEC = Pattern.compile("([1-9]\\d{0,4}[a-z]?)\\.(\\d{1,5}[a-z]?)(?![a-z0-9])(?!\\.\\d)", CI);
-    private static final Pattern BARE = Pattern.compile("([1-9]\\d{0,4}[a-z]?)(?![a-z0-9])(?!\\.\\d)(?!,\\d{3})", CI);
-    private static final Pattern HYPHEN_TAIL = Pattern.compile(ScanText.HYPHEN + "([1-9]\\d{0,3})([a-z]?)(?![a-z0-9])(?!\\.\\d)", CI);
+    private static final Pattern USC_NUM =
+            Pattern.compile("([1-9]\\d{0,4})([a-z]{0,2})(?![a-z0-9])(?!\\.\\d)(?!,\\d{3})", CI);
+    private static final Pattern CFR_SEC =
+            Pattern.compile("([1-9]\\d{0,4}[a-z]?)\\.(\\d{1,5}[a-z]?)(?![a-z0-9])(?!\\.\\d)", CI);
+    private static final Pattern BARE =
+            Pattern.compile("([1-9]\\d{0,4}[a-z]?)(?![a-z0-9])(?!\\.\\d)(?!,\\d{3})", CI);
+    private static final Pattern HYPHEN_TAIL =
+            Pattern.compile(ScanText.HYPHEN + "([1-9]\\d{0,3})([a-z]?)(?![a-z0-9])(?!\\.\\d)", CI);
     private static final Pattern PARA = Pattern.compile("\\(([0-9]{1,3}|[a-z]{1,5})\\)", CI);
-    private static final Pattern RANGE_SEP = Pattern.compile("\\s*" + ScanText.DASH + "\\s*|\\s+(?:through|thru|to)\\s+", CI);
-    private static final Pattern LIST_SEP = Pattern.compile(
-            "(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+)(?:§{1,2}\\s*)?", CI);
-    /** After a second or later number: words showing it is a count, a year or another citation's title. */
-    private static final Pattern STOP = Pattern.compile("\\s*(?:%|percent\\b|per\\s?cent\\b|days?\\b|weeks?\\b"
-            + "|months?\\b|years?\\b|hours?\\b|minutes?\\b|times\\b|people\\b|persons?\\b|employees?\\b"
-            + "|members?\\b|positions?\\b|executives?\\b|agencies\\b|U\\.?\\s?S\\.?\\s?C|U\\.?\\s?S\\.?\\s+Code"
-            + "|United\\s+States\\s+Code|C\\.?\\s?F\\.?\\s?R|Code\\s+of\\s+Federal|Stat\\b|Fed\\.\\s?Reg|FR\\b)", CI);
+    private static final Pattern RANGE_SEP =
+            Pattern.compile("\\s*" + ScanText.DASH + "\\s*|\\s+(?:through|thru|to)\\s+", CI);
+    private static final Pattern LIST_SEP =
+            Pattern.compile(
+                    "(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+)(?:§{1,2}\\s*)?", CI);
+
+    /**
+     * After a second or later number: words showing it is a count, a year or another citation's
+     * title.
+     */
+    private static final Pattern STOP =
+            Pattern.compile(
+                    "\\s*(?:%|percent\\b|per\\s?cent\\b|days?\\b|weeks?\\b"
+                            + "|months?\\b|years?\\b|hours?\\b|minutes?\\b|times\\b|people\\b|persons?\\b|employees?\\b"
+                            + "|members?\\b|positions?\\b|executives?\\b|agencies\\b|U\\.?\\s?S\\.?\\s?C|U\\.?\\s?S\\.?\\s+Code"
+                            + "|United\\s+States\\s+Code|C\\.?\\s?F\\.?\\s?R|Code\\s+of\\s+Federal|Stat\\b|Fed\\.\\s?Reg|FR\\b)",
+                    CI);
 
     private static final Pattern WORD_AFTER = Pattern.compile("\\s+\\p{L}");
 
@@ -101,11 +123,16 @@ final class ItemReader {
         return item.isRange() ? item.last().end() : item.first().end();
     }
 
-    /** "5 U.S.C. 3132 and 2 other laws": a later one- or two-digit plain number followed by a word. */
+    /**
+     * "5 U.S.C. 3132 and 2 other laws": a later one- or two-digit plain number followed by a word.
+     */
     private boolean looksLikeACount(Item item) {
         Num n = item.first();
-        return !item.isRange() && n.paragraphs().isEmpty() && n.value().length() <= 2
-                && n.value().chars().allMatch(Character::isDigit) && scan.at(WORD_AFTER, n.end()) != null;
+        return !item.isRange()
+                && n.paragraphs().isEmpty()
+                && n.value().length() <= 2
+                && n.value().chars().allMatch(Character::isDigit)
+                && scan.at(WORD_AFTER, n.end()) != null;
     }
 
     private boolean stopsAt(int pos) {
@@ -165,7 +192,8 @@ final class ItemReader {
         String value = digits + m.group(2).toLowerCase(Locale.ROOT);
         int end = m.end();
         MatchResult tail = scan.at(HYPHEN_TAIL, end);
-        if (tail != null && tail.group(1).length() < digits.length()
+        if (tail != null
+                && tail.group(1).length() < digits.length()
                 && Integer.parseInt(tail.group(1)) < Integer.parseInt(digits)) {
             value = value + "-" + tail.group(1) + tail.group(2).toLowerCase(Locale.ROOT);
             end = tail.end();
@@ -194,7 +222,9 @@ final class ItemReader {
             return null;
         }
         String value = m.group(1).toLowerCase(Locale.ROOT);
-        return grammar == Grammar.CFR_PART ? new Num(value, List.of(), pos, m.end()) : withParagraphs(value, pos, m.end());
+        return grammar == Grammar.CFR_PART
+                ? new Num(value, List.of(), pos, m.end())
+                : withParagraphs(value, pos, m.end());
     }
 
     private Num withParagraphs(String value, int start, int end) {

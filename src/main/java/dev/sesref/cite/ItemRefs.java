@@ -7,11 +7,11 @@ import java.util.function.BiFunction;
 /**
  * Turns the items read by {@link ItemReader} into refs (package-private).
  *
- * <p>A single target gets the whole citation as its span. With several targets each number
- * gets its own span; a range of at most {@value #MAX_EXPANDED} plain numbers is expanded, its
- * first and last sections carrying their numbers' spans and the sections in between the span
- * of the dash or "through". Larger ranges, ranges whose ends carry letters or paragraphs, and
- * CFR ranges across parts give only their two ends. A reversed range is a problem.
+ * <p>A single target gets the whole citation as its span. With several targets each number gets its
+ * own span; a range of at most {@value #MAX_EXPANDED} plain numbers is expanded, its first and last
+ * sections carrying their numbers' spans and the sections in between the span of the dash or
+ * "through". Larger ranges, ranges whose ends carry letters or paragraphs, and CFR ranges across
+ * parts give only their two ends. A reversed range is a problem.
  */
 final class ItemRefs {
 
@@ -19,24 +19,27 @@ final class ItemRefs {
     static final int MAX_EXPANDED = 50;
 
     /** The refs built, or a problem ("has a reversed range ...") and no refs. */
-    record Built(List<CitationRef> refs, String problem) {
-    }
+    record Built(List<CitationRef> refs, String problem) {}
 
-    private ItemRefs() {
-    }
+    private ItemRefs() {}
 
     /**
      * Builds refs for items found in {@code text} within the citation [start, end); {@code make}
      * turns a number's canonical value and paragraph path into an authority.
      */
-    static Built build(ItemReader.Items items, String text, int start, int end,
-                       BiFunction<String, List<String>, Authority> make) {
+    static Built build(
+            ItemReader.Items items,
+            String text,
+            int start,
+            int end,
+            BiFunction<String, List<String>, Authority> make) {
         List<CitationRef> refs = new ArrayList<>();
         for (ItemReader.Item item : items.items()) {
             ItemReader.Num a = item.first();
             ItemReader.Num b = item.last();
             if (b == null || a.value().equals(b.value()) && a.paragraphs().equals(b.paragraphs())) {
-                refs.add(new CitationRef(make.apply(a.value(), a.paragraphs()), a.start(), a.end()));
+                refs.add(
+                        new CitationRef(make.apply(a.value(), a.paragraphs()), a.start(), a.end()));
                 continue;
             }
             if (Authority.numberKey(a.value()).compareTo(Authority.numberKey(b.value())) > 0) {
@@ -50,7 +53,8 @@ final class ItemRefs {
         return new Built(refs, null);
     }
 
-    private static List<CitationRef> range(ItemReader.Item item, BiFunction<String, List<String>, Authority> make) {
+    private static List<CitationRef> range(
+            ItemReader.Item item, BiFunction<String, List<String>, Authority> make) {
         ItemReader.Num a = item.first();
         ItemReader.Num b = item.last();
         List<CitationRef> refs = new ArrayList<>();
@@ -107,10 +111,20 @@ final class ItemRefs {
         return true;
     }
 
-    private static String reversed(String text, int start, int end, ItemReader.Num a, ItemReader.Num b) {
-        String fixed = text.substring(start, a.start()) + text.substring(b.start(), b.end())
-                + text.substring(a.end(), b.start()) + text.substring(a.start(), a.end())
-                + text.substring(b.end(), end);
-        return "has a reversed range (" + a.value() + " comes after " + b.value() + "); write '" + fixed.strip() + "'";
+    private static String reversed(
+            String text, int start, int end, ItemReader.Num a, ItemReader.Num b) {
+        String fixed =
+                text.substring(start, a.start())
+                        + text.substring(b.start(), b.end())
+                        + text.substring(a.end(), b.start())
+                        + text.substring(a.start(), a.end())
+                        + text.substring(b.end(), end);
+        return "has a reversed range ("
+                + a.value()
+                + " comes after "
+                + b.value()
+                + "); write '"
+                + fixed.strip()
+                + "'";
     }
 }

@@ -12,12 +12,12 @@ import java.util.Optional;
  */
 final class KnownStatutes {
 
-    private static final Map<String, String> TABLE = Map.of(
-            "pl/95/454", "stat/92/1111",
-            "pl/103/94", "stat/107/1001");
+    private static final Map<String, String> TABLE =
+            Map.of(
+                    "pl/95/454", "stat/92/1111",
+                    "pl/103/94", "stat/107/1001");
 
-    private KnownStatutes() {
-    }
+    private KnownStatutes() {}
 
     static Optional<Authority> statuteFor(Authority publicLaw) {
         return Optional.ofNullable(TABLE.get(publicLaw.id())).map(Authority::parse);

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The registry of link providers and which ones serve each citation kind as primary and
- * secondary link. Immutable; {@link #configure} returns a new registry.
+ * The registry of link providers and which ones serve each citation kind as primary and secondary
+ * link. Immutable; {@link #configure} returns a new registry.
  *
  * <p>Defaults: U.S.C. uscode-house then cornell-lii; CFR ecfr then cornell-lii; Public Laws,
  * Statutes at Large, the Federal Register and executive orders govinfo, no secondary.
@@ -20,8 +20,10 @@ public final class LinkProviders {
     private final Map<CitationKind, LinkProvider> primary;
     private final Map<CitationKind, LinkProvider> secondary;
 
-    private LinkProviders(Map<String, LinkProvider> byName, Map<CitationKind, LinkProvider> primary,
-                          Map<CitationKind, LinkProvider> secondary) {
+    private LinkProviders(
+            Map<String, LinkProvider> byName,
+            Map<CitationKind, LinkProvider> primary,
+            Map<CitationKind, LinkProvider> secondary) {
         this.byName = byName;
         this.primary = primary;
         this.secondary = secondary;
@@ -30,8 +32,12 @@ public final class LinkProviders {
     /** The four built-in providers with the default assignment. */
     public static LinkProviders defaults() {
         Map<String, LinkProvider> all = new LinkedHashMap<>();
-        for (LinkProvider p : List.of(new UscodeHouseProvider(), new EcfrProvider(), new GovinfoProvider(),
-                new CornellLiiProvider())) {
+        for (LinkProvider p :
+                List.of(
+                        new UscodeHouseProvider(),
+                        new EcfrProvider(),
+                        new GovinfoProvider(),
+                        new CornellLiiProvider())) {
             all.put(p.name(), p);
         }
         Map<CitationKind, LinkProvider> prim = new EnumMap<>(CitationKind.class);
@@ -49,9 +55,11 @@ public final class LinkProviders {
 
     /**
      * A copy with the given kinds reassigned to providers by name (e.g. from site config). Kinds
-     * not in a map keep their current provider; throws IllegalArgumentException for an unknown name.
+     * not in a map keep their current provider; throws IllegalArgumentException for an unknown
+     * name.
      */
-    public LinkProviders configure(Map<CitationKind, String> primaryNames, Map<CitationKind, String> secondaryNames) {
+    public LinkProviders configure(
+            Map<CitationKind, String> primaryNames, Map<CitationKind, String> secondaryNames) {
         Map<CitationKind, LinkProvider> prim = new EnumMap<>(CitationKind.class);
         prim.putAll(primary);
         primaryNames.forEach((k, n) -> prim.put(Objects.requireNonNull(k, "kind"), byName(n)));
@@ -65,7 +73,8 @@ public final class LinkProviders {
     public LinkProvider byName(String name) {
         LinkProvider p = name == null ? null : byName.get(name);
         if (p == null) {
-            throw new IllegalArgumentException("unknown link provider '" + name + "'; valid names: " + names());
+            throw new IllegalArgumentException(
+                    "unknown link provider '" + name + "'; valid names: " + names());
         }
         return p;
     }

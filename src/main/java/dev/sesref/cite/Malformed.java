@@ -10,7 +10,8 @@ public record Malformed(int start, int end, String text, String message) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(message, "message");
         if (start < 0 || end <= start || text.length() != end - start) {
-            throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for '" + text + "'");
+            throw new IllegalArgumentException(
+                    "bad span [" + start + ", " + end + ") for '" + text + "'");
         }
         if (message.isBlank()) {
             throw new IllegalArgumentException("message must not be blank");

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The citations found while rendering one page; filled by one thread, read after the page is done. */
+/**
+ * The citations found while rendering one page; filled by one thread, read after the page is done.
+ */
 public final class PageCitations {
     private final String url;
     private final String title;
@@ -12,7 +14,9 @@ public final class PageCitations {
     private final List<CitationUse> uses = new ArrayList<>();
     private int matches;
 
-    /** @param reviewed when the page was last checked against the law, or null */
+    /**
+     * @param reviewed when the page was last checked against the law, or null
+     */
     public PageCitations(String url, String title, LocalDate reviewed) {
         this.url = url;
         this.title = title;
@@ -48,7 +52,9 @@ public final class PageCitations {
         return List.copyOf(uses);
     }
 
-    /** Registers one citation as written; returns its anchor id on the page, e.g. {@code cite-3}. */
+    /**
+     * Registers one citation as written; returns its anchor id on the page, e.g. {@code cite-3}.
+     */
     String addMatch() {
         matches++;
         return "cite-" + matches;

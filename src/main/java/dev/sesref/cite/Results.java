@@ -41,8 +41,8 @@ final class Results {
     }
 
     /**
-     * Drops anything inside a URL, then overlaps: earlier start wins, then the longer span;
-     * a malformed citation is dropped if it overlaps a valid one. Both lists sorted by start.
+     * Drops anything inside a URL, then overlaps: earlier start wins, then the longer span; a
+     * malformed citation is dropped if it overlaps a valid one. Both lists sorted by start.
      */
     ScanResult resolve() {
         List<CitationMatch> keptMatches = new ArrayList<>();

@@ -6,8 +6,7 @@ final class Roman {
     private static final int[] VALUES = {100, 90, 50, 40, 10, 9, 5, 4, 1};
     private static final String[] SYMBOLS = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
 
-    private Roman() {
-    }
+    private Roman() {}
 
     /** The value of a canonical upper-case numeral from I to CCCXCIX, or -1 if not canonical. */
     static int toInt(String roman) {

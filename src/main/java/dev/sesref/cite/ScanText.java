@@ -17,28 +17,35 @@ import java.util.regex.Pattern;
  * <p>Speed: every citation except a named act contains an ASCII digit within {@value #LOOKBACK}
  * characters of its start, so {@link #forEach} only lets a regex look for citation starts in
  * windows around digits; prose without numbers costs almost nothing. Within them a pattern runs
- * only where its {@link Starts} can begin (a word start, one of its first words, or a number followed
- * by the letter it needs). URLs and e-mail addresses are found lazily, only around candidate matches
- * ({@link #excluded}). An exhaustive instance takes none of these shortcuts, for tests to compare
- * with. Not thread-safe: one instance per scan.
+ * only where its {@link Starts} can begin (a word start, one of its first words, or a number
+ * followed by the letter it needs). URLs and e-mail addresses are found lazily, only around
+ * candidate matches ({@link #excluded}). An exhaustive instance takes none of these shortcuts, for
+ * tests to compare with. Not thread-safe: one instance per scan.
  */
 final class ScanText {
 
-    /** Dashes: hyphen-minus, hyphen, non-breaking hyphen, figure/en/em dash, horizontal bar, minus. */
+    /**
+     * Dashes: hyphen-minus, hyphen, non-breaking hyphen, figure/en/em dash, horizontal bar, minus.
+     */
     static final String DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]";
+
     /** Only these may join a hyphenated section number such as 288-1. */
     static final String HYPHEN = "[-\u2010\u2011]";
+
     /** No letter, digit or number-joining punctuation just before a citation's first number. */
     static final String LEFT_EDGE = "(?<![\\p{L}\\p{N}$./\\-\u2010\u2011])";
+
     /** No letter or digit just before a keyword. */
     static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+
     /** How far before its first digit a citation may start ("subchapter II of chapter 31"). */
     static final int LOOKBACK = 80;
 
-    private static final Pattern URLISH = Pattern.compile(
-            "(?i)(?:\\b[a-z][a-z0-9+.\\-]{1,15}://|\\bwww\\.|\\bmailto:)[^\\s<>\"'`]*"
-                    + "|(?<![a-z0-9.\\-])[a-z0-9.\\-]+\\.(?:gov|mil|com|org|net|edu|us|io)/[^\\s<>\"'`]*"
-                    + "|(?<![a-z0-9._%+\\-])[a-z0-9._%+\\-]+@[a-z0-9.\\-]+\\.[a-z]{2,}");
+    private static final Pattern URLISH =
+            Pattern.compile(
+                    "(?i)(?:\\b[a-z][a-z0-9+.\\-]{1,15}://|\\bwww\\.|\\bmailto:)[^\\s<>\"'`]*"
+                            + "|(?<![a-z0-9.\\-])[a-z0-9.\\-]+\\.(?:gov|mil|com|org|net|edu|us|io)/[^\\s<>\"'`]*"
+                            + "|(?<![a-z0-9._%+\\-])[a-z0-9._%+\\-]+@[a-z0-9.\\-]+\\.[a-z]{2,}");
 
     private final String original;
     private final boolean exhaustive;
@@ -46,9 +53,14 @@ final class ScanText {
     private final int[] windowStart;
     private final int[] windowEnd;
     private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
+
     /** Positions in the windows not just after a letter or digit, found once for all patterns. */
     private int[] wordStarts;
-    /** By {@link Starts#id}: where each kind of start matches (the Code and CFR parsers share {@link Starts#TITLE}). */
+
+    /**
+     * By {@link Starts#id}: where each kind of start matches (the Code and CFR parsers share {@link
+     * Starts#TITLE}).
+     */
     private int[][] candidates = new int[8][];
 
     ScanText(String original) {
@@ -57,8 +69,8 @@ final class ScanText {
 
     /**
      * @param exhaustive every pattern runs over the whole text with {@code Matcher.find}, and every
-     *                   candidate is checked against the URL pattern: none of the shortcuts, for tests
-     *                   to compare with
+     *     candidate is checked against the URL pattern: none of the shortcuts, for tests to compare
+     *     with
      */
     ScanText(String original, boolean exhaustive) {
         this.original = original;
@@ -99,8 +111,12 @@ final class ScanText {
     }
 
     private static boolean isOddSpace(char c) {
-        return c == '\u00A0' || c == '\u2007' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A')
-                || c == '\t' || c == '\u3000';
+        return c == '\u00A0'
+                || c == '\u2007'
+                || c == '\u202F'
+                || (c >= '\u2000' && c <= '\u200A')
+                || c == '\t'
+                || c == '\u3000';
     }
 
     /** The normalised text that parsers match against. */
@@ -114,11 +130,11 @@ final class ScanText {
     }
 
     /**
-     * Calls {@code action} for each non-overlapping match of {@code p}, left to right as
-     * {@code Matcher.find} would, that starts within {@value #LOOKBACK} characters before a digit
-     * as {@code starts} says. Every pattern given here begins with {@link #WORD_START} or the
-     * stricter {@link #LEFT_EDGE}, so positions just after a letter or digit are skipped without
-     * running it. The action may read the matcher but must not reset it.
+     * Calls {@code action} for each non-overlapping match of {@code p}, left to right as {@code
+     * Matcher.find} would, that starts within {@value #LOOKBACK} characters before a digit as
+     * {@code starts} says. Every pattern given here begins with {@link #WORD_START} or the stricter
+     * {@link #LEFT_EDGE}, so positions just after a letter or digit are skipped without running it.
+     * The action may read the matcher but must not reset it.
      */
     void forEach(Pattern p, Starts starts, Consumer<Matcher> action) {
         Matcher m = p.matcher(text);
@@ -144,7 +160,9 @@ final class ScanText {
         }
     }
 
-    /** The word starts in the windows where {@code starts} matches, ascending; found once per text. */
+    /**
+     * The word starts in the windows where {@code starts} matches, ascending; found once per text.
+     */
     private int[] candidates(Starts starts) {
         if (starts.id() >= candidates.length) {
             candidates = Arrays.copyOf(candidates, starts.id() + 8);
@@ -201,7 +219,9 @@ final class ScanText {
             return false;
         }
         int type = Character.getType(c);
-        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        return Character.isLetter(c)
+                || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
     }
 
@@ -213,12 +233,15 @@ final class ScanText {
         if (pos > text.length()) {
             return null;
         }
-        Matcher m = matchers.computeIfAbsent(p, k -> {
-            Matcher fresh = k.matcher(text);
-            fresh.useTransparentBounds(true);
-            fresh.useAnchoringBounds(false);
-            return fresh;
-        });
+        Matcher m =
+                matchers.computeIfAbsent(
+                        p,
+                        k -> {
+                            Matcher fresh = k.matcher(text);
+                            fresh.useTransparentBounds(true);
+                            fresh.useAnchoringBounds(false);
+                            return fresh;
+                        });
         m.region(pos, text.length());
         return m.lookingAt() ? m.toMatchResult() : null;
     }
@@ -233,8 +256,8 @@ final class ScanText {
     }
 
     /**
-     * True if [start, end) overlaps a URL or e-mail address. URLs never contain whitespace,
-     * quotes or angle brackets, so only the tokens the span touches are examined.
+     * True if [start, end) overlaps a URL or e-mail address. URLs never contain whitespace, quotes
+     * or angle brackets, so only the tokens the span touches are examined.
      */
     boolean excluded(int start, int end) {
         int s = start;
@@ -275,6 +298,11 @@ final class ScanText {
     }
 
     private static boolean isUrlDelimiter(char c) {
-        return Character.isWhitespace(c) || c == '<' || c == '>' || c == '"' || c == '\'' || c == '`';
+        return Character.isWhitespace(c)
+                || c == '<'
+                || c == '>'
+                || c == '"'
+                || c == '\''
+                || c == '`';
     }
 }

@@ -4,7 +4,10 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.sesref.markdown.Chars;
 import java.util.List;
 
-/** The joined text of a run of Markdown text nodes, with a map from each character to its source offset. */
+/**
+ * The joined text of a run of Markdown text nodes, with a map from each character to its source
+ * offset.
+ */
 record TextRun(String text, int[] offsets) {
 
     static TextRun of(List<Node> nodes) {

@@ -7,10 +7,12 @@ import java.util.Optional;
 /** URL validation shared by the link providers (package-private). */
 final class Urls {
 
-    private Urls() {
-    }
+    private Urls() {}
 
-    /** Returns {@code url} if {@code new URI(url)} accepts it as an absolute https URL with a host; else throws. */
+    /**
+     * Returns {@code url} if {@code new URI(url)} accepts it as an absolute https URL with a host;
+     * else throws.
+     */
     static Optional<String> checked(String url) {
         try {
             URI uri = new URI(url);

@@ -12,7 +12,9 @@ public final class UscodeHouseProvider implements LinkProvider {
 
     /** The configuration name. */
     public static final String NAME = "uscode-house";
-    private static final String BASE = "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title";
+
+    private static final String BASE =
+            "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title";
 
     @Override
     public String name() {
@@ -29,12 +31,17 @@ public final class UscodeHouseProvider implements LinkProvider {
         if (a.kind() != CitationKind.USC) {
             return Optional.empty();
         }
-        String granule = switch (a.level()) {
-            case SECTION -> "-section" + a.number();
-            case CHAPTER -> "-chapter" + a.number();
-            case SUBCHAPTER -> "-chapter" + a.number() + "-subchapter" + Roman.toInt(a.subdivision().orElseThrow());
-            default -> null;
-        };
+        String granule =
+                switch (a.level()) {
+                    case SECTION -> "-section" + a.number();
+                    case CHAPTER -> "-chapter" + a.number();
+                    case SUBCHAPTER ->
+                            "-chapter"
+                                    + a.number()
+                                    + "-subchapter"
+                                    + Roman.toInt(a.subdivision().orElseThrow());
+                    default -> null;
+                };
         if (granule == null) {
             return Optional.empty();
         }

@@ -21,35 +21,54 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code sesref check}: runs the whole build without writing, adds editorial checks, reports every problem. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check content and theme as a build would, plus headings, alt text, dates, duplicate ids "
-                + "and unreachable pages, without writing anything.")
+/**
+ * {@code sesref check}: runs the whole build without writing, adds editorial checks, reports every
+ * problem.
+ */
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description =
+                "Check content and theme as a build would, plus headings, alt text, dates, duplicate ids "
+                        + "and unreachable pages, without writing anything.")
 final class CheckCommand implements Callable<Integer> {
     /** The output formats. */
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
-    @Mixin
-    SiteOptions site;
+    @Mixin SiteOptions site;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "the date to check 'updated' against (default: today)")
+    @Option(
+            names = "--today",
+            paramLabel = "YYYY-MM-DD",
+            description = "the date to check 'updated' against (default: today)")
     LocalDate today;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         List<Diagnostic> all = new ArrayList<>();
         int pages = 0;
         try {
-            SiteBuilder.Rendered r = new SiteBuilder(site.toBuildOptions(Path.of("site"), false)).render();
+            SiteBuilder.Rendered r =
+                    new SiteBuilder(site.toBuildOptions(Path.of("site"), false)).render();
             all.addAll(r.report().warnings());
-            all.addAll(SiteChecker.check(r.content(), r.output(), today == null ? LocalDate.now() : today,
-                    r.config().reviewMonths()));
+            all.addAll(
+                    SiteChecker.check(
+                            r.content(),
+                            r.output(),
+                            today == null ? LocalDate.now() : today,
+                            r.config().reviewMonths()));
             pages = r.report().pages();
         } catch (BuildFailedException e) {
             all.addAll(e.diagnostics());
@@ -67,7 +86,8 @@ final class CheckCommand implements Callable<Integer> {
         return errors ? ExitCodes.ERRORS : ExitCodes.OK;
     }
 
-    private static void printJson(List<Diagnostic> diagnostics, PrintWriter out) throws IOException {
+    private static void printJson(List<Diagnostic> diagnostics, PrintWriter out)
+            throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Diagnostic d : diagnostics) {
             Map<String, Object> row = new LinkedHashMap<>();

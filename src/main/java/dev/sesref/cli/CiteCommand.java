@@ -33,29 +33,31 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sesref cite}: lists every citation in a file, standard input, or the whole content. */
-@Command(name = "cite", mixinStandardHelpOptions = true,
-        description = "List the citations found in FILE ('-' for standard input; default: every content file), "
-                + "with canonical id, position and link.")
+@Command(
+        name = "cite",
+        mixinStandardHelpOptions = true,
+        description =
+                "List the citations found in FILE ('-' for standard input; default: every content file), "
+                        + "with canonical id, position and link.")
 final class CiteCommand implements Callable<Integer> {
     /** One citation as printed: where it is, what it says, what it links to. */
-    record Row(String file, int line, int column, String text, List<Target> citations) {
-    }
+    record Row(String file, int line, int column, String text, List<Target> citations) {}
 
     /** One target of a citation. */
-    record Target(String id, String label, String heading, String url) {
-    }
+    record Target(String id, String label, String heading, String url) {}
 
-    @Mixin
-    SiteOptions site;
+    @Mixin SiteOptions site;
 
     @Option(names = "--json", description = "print JSON instead of text")
     boolean json;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "a Markdown or YAML file, or '-'")
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "FILE",
+            description = "a Markdown or YAML file, or '-'")
     String file;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
@@ -65,7 +67,10 @@ final class CiteCommand implements Callable<Integer> {
         try {
             SiteConfig config = ConfigLoader.load(site.content, site.content, null);
             Content content = new ContentLoader(site.content, site.content).load();
-            CitationLinker linker = new CitationLinker(CitationCatalog.load(content, config.citations(), site.content, problems));
+            CitationLinker linker =
+                    new CitationLinker(
+                            CitationCatalog.load(
+                                    content, config.citations(), site.content, problems));
             List<Row> rows = new ArrayList<>();
             for (MarkdownSource src : sources()) {
                 rows.addAll(scan(linker, src, problems));
@@ -82,30 +87,53 @@ final class CiteCommand implements Callable<Integer> {
         MarkdownRenderer markdown = new MarkdownRenderer();
         List<Row> rows = new ArrayList<>();
         for (CitationLinker.Found f : linker.find(markdown.parse(src), problems::add)) {
-            List<Target> targets = f.match().refs().stream().map(CitationRef::authority).distinct()
-                    .map(a -> target(linker.catalog(), a)).toList();
-            rows.add(new Row(src.path().toString().replace('\\', '/'), f.line(), f.column(), f.match().text(), targets));
+            List<Target> targets =
+                    f.match().refs().stream()
+                            .map(CitationRef::authority)
+                            .distinct()
+                            .map(a -> target(linker.catalog(), a))
+                            .toList();
+            rows.add(
+                    new Row(
+                            src.path().toString().replace('\\', '/'),
+                            f.line(),
+                            f.column(),
+                            f.match().text(),
+                            targets));
         }
         return rows;
     }
 
     private static Target target(CitationCatalog catalog, Authority a) {
-        return new Target(a.id(), a.label(), catalog.info(a).map(i -> i.heading()).orElse(""), catalog.url(a).orElse(""));
+        return new Target(
+                a.id(),
+                a.label(),
+                catalog.info(a).map(i -> i.heading()).orElse(""),
+                catalog.url(a).orElse(""));
     }
 
     private List<MarkdownSource> sources() throws BuildFailedException, IOException {
         if ("-".equals(file)) {
             byte[] bytes = System.in.readNBytes((int) SourceTree.MAX_TEXT_BYTES + 1);
             if (bytes.length > SourceTree.MAX_TEXT_BYTES) {
-                throw new BuildFailedException(List.of(Diagnostic.error(Path.of("<stdin>"), 0, 0,
-                        "input is larger than the limit of " + (SourceTree.MAX_TEXT_BYTES >> 20) + " MiB")));
+                throw new BuildFailedException(
+                        List.of(
+                                Diagnostic.error(
+                                        Path.of("<stdin>"),
+                                        0,
+                                        0,
+                                        "input is larger than the limit of "
+                                                + (SourceTree.MAX_TEXT_BYTES >> 20)
+                                                + " MiB")));
             }
             return List.of(markdownOf(SourceReader.of(bytes, Path.of("<stdin>"))));
         }
         if (file != null) {
             return List.of(markdownOf(SourceReader.read(Path.of(file), Path.of(file))));
         }
-        SourceTree tree = SourceTree.open(site.content, site.content, "content folder not found; pass --content DIR");
+        SourceTree tree =
+                SourceTree.open(
+                        site.content, site.content, "content folder not found; pass --content DIR");
         List<Diagnostic> problems = new ArrayList<>();
         List<MarkdownSource> out = new ArrayList<>();
         for (String rel : tree.list("", problems)) {
@@ -130,14 +158,25 @@ final class CiteCommand implements Callable<Integer> {
 
     private void print(List<Row> rows, PrintWriter out) throws IOException {
         if (json) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            ObjectMapper mapper =
+                    new ObjectMapper()
+                            .enable(SerializationFeature.INDENT_OUTPUT)
+                            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             mapper.writeValue(out, rows);
             out.println();
         } else {
             for (Row r : rows) {
-                out.printf("%s:%d:%d: %s -> %s%n", r.file(), r.line(), r.column(), r.text(),
-                        String.join(", ", r.citations().stream().map(t -> t.id() + (t.url().isEmpty() ? "" : " " + t.url())).toList()));
+                out.printf(
+                        "%s:%d:%d: %s -> %s%n",
+                        r.file(),
+                        r.line(),
+                        r.column(),
+                        r.text(),
+                        String.join(
+                                ", ",
+                                r.citations().stream()
+                                        .map(t -> t.id() + (t.url().isEmpty() ? "" : " " + t.url()))
+                                        .toList()));
             }
             out.printf("%d citation(s)%n", rows.size());
         }

@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 
 /** The text of a new, documented FAQ entry, and where it goes in {@code data/faqs.yml}. */
 final class FaqScaffold {
-    private static final Pattern ITEM_ID = Pattern.compile("^(\\s*)- id:\\s*['\"]?([a-z0-9-]+)['\"]?\\s*$");
+    private static final Pattern ITEM_ID =
+            Pattern.compile("^(\\s*)- id:\\s*['\"]?([a-z0-9-]+)['\"]?\\s*$");
 
-    private FaqScaffold() {
-    }
+    private FaqScaffold() {}
 
     /** A whole new faqs.yml holding one category with the entry. */
     static String newFile(String category, String id, String question) {
@@ -22,12 +22,15 @@ final class FaqScaffold {
                   - id: %s
                     title: %s
                     questions:
-                """.formatted(category, titleOf(category)) + entry(id, question, "      ");
+                """
+                        .formatted(category, titleOf(category))
+                + entry(id, question, "      ");
     }
 
     /** The entry, every field explained, indented for a category's question list. */
     static String entry(String id, String question, String indent) {
-        String text = """
+        String text =
+                """
                 # New FAQ (sesref new faq). id: the anchor, /faq/#ID, lower-case words and hyphens, never reused.
                 # question: as a reader would ask it. answer: Markdown in your own words; write citations plainly
                 # (5 U.S.C. 3132, 5 CFR 317.903). sources: ids from data/sources.yml the answer rests on.
@@ -36,15 +39,15 @@ final class FaqScaffold {
                   answer: |
                     TODO: answer in two or three short paragraphs; link pages by path, e.g. [home](/).
                   sources: []
-                """.formatted(id, question.replace("\"", "'"));
+                """
+                        .formatted(id, question.replace("\"", "'"));
         StringBuilder sb = new StringBuilder();
         text.lines().forEach(l -> sb.append(indent).append(l).append('\n'));
         return sb.toString();
     }
 
     /** Category ids and question ids of a faqs.yml, as written (for checks before editing it). */
-    record Ids(List<String> categories, List<String> questions) {
-    }
+    record Ids(List<String> categories, List<String> questions) {}
 
     static Ids ids(String yaml) {
         List<String> categories = new ArrayList<>();
@@ -98,7 +101,8 @@ final class FaqScaffold {
     static String slug(String question) {
         String s = question.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
         String[] words = s.split(" ");
-        return String.join("-", java.util.Arrays.asList(words).subList(0, Math.min(6, words.length)));
+        return String.join(
+                "-", java.util.Arrays.asList(words).subList(0, Math.min(6, words.length)));
     }
 
     private static String titleOf(String id) {

@@ -7,8 +7,7 @@ import java.util.List;
 
 /** Prints a run's diagnostics once, in the one format, to standard error. */
 final class Reporter {
-    private Reporter() {
-    }
+    private Reporter() {}
 
     static void report(List<Diagnostic> diagnostics, PrintWriter err) {
         if (!diagnostics.isEmpty()) {

@@ -7,16 +7,25 @@ import picocli.CommandLine.Option;
 
 /** The options shared by commands that read the content: where content, themes and output live. */
 final class SiteOptions {
-    @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: ${DEFAULT-VALUE})",
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            description = "content folder (default: ${DEFAULT-VALUE})",
             defaultValue = "content")
     Path content;
 
-    @Option(names = "--themes", paramLabel = "DIR", description = "themes folder (default: ${DEFAULT-VALUE})",
+    @Option(
+            names = "--themes",
+            paramLabel = "DIR",
+            description = "themes folder (default: ${DEFAULT-VALUE})",
             defaultValue = "themes")
     Path themes;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "absolute URL the site is served from; "
-            + "overrides baseUrl of site.yml")
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description =
+                    "absolute URL the site is served from; " + "overrides baseUrl of site.yml")
     String baseUrl;
 
     @Option(names = "--verbose", description = "show stack traces of internal errors")

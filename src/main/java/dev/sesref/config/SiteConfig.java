@@ -8,12 +8,22 @@ import java.util.Objects;
  * every setting lives.
  *
  * @param baseUrl absolute URL of the hosted site, always ending in '/'
- * @param editUrl pattern of an "edit this page" link, {@code {path}} replaced by the content-relative file path
+ * @param editUrl pattern of an "edit this page" link, {@code {path}} replaced by the
+ *     content-relative file path
  * @param reviewMonths age in months after which {@code check} asks for a page to be reviewed
  */
-public record SiteConfig(String title, String tagline, String description, String baseUrl, String language,
-                         String theme, String editUrl, String repository, List<NavItem> nav,
-                         CitationSettings citations, int reviewMonths) {
+public record SiteConfig(
+        String title,
+        String tagline,
+        String description,
+        String baseUrl,
+        String language,
+        String theme,
+        String editUrl,
+        String repository,
+        List<NavItem> nav,
+        CitationSettings citations,
+        int reviewMonths) {
     public SiteConfig {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -35,7 +45,17 @@ public record SiteConfig(String title, String tagline, String description, Strin
 
     /** The same configuration served from another base URL (the {@code --base-url} override). */
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, tagline, description, url, language, theme, editUrl, repository, nav, citations,
+        return new SiteConfig(
+                title,
+                tagline,
+                description,
+                url,
+                language,
+                theme,
+                editUrl,
+                repository,
+                nav,
+                citations,
                 reviewMonths);
     }
 

@@ -3,9 +3,18 @@ package dev.sesref.content;
 import java.util.List;
 import java.util.Objects;
 
-/** A comparison table from {@code data/comparisons.yml}; every row has one cell per non-header column. */
-public record ComparisonTable(String id, String caption, MarkdownSource lead, List<String> columns,
-                              List<TableRow> rows, MarkdownSource notes, List<Ref> sources) {
+/**
+ * A comparison table from {@code data/comparisons.yml}; every row has one cell per non-header
+ * column.
+ */
+public record ComparisonTable(
+        String id,
+        String caption,
+        MarkdownSource lead,
+        List<String> columns,
+        List<TableRow> rows,
+        MarkdownSource notes,
+        List<Ref> sources) {
     public ComparisonTable {
         Ids.require(id, "table id");
         Objects.requireNonNull(caption, "caption");
@@ -15,12 +24,20 @@ public record ComparisonTable(String id, String caption, MarkdownSource lead, Li
         rows = List.copyOf(rows);
         sources = List.copyOf(sources);
         if (columns.size() < 2) {
-            throw new IllegalArgumentException("table " + id + " needs a header column and at least one more");
+            throw new IllegalArgumentException(
+                    "table " + id + " needs a header column and at least one more");
         }
         for (TableRow r : rows) {
             if (r.cells().size() != columns.size() - 1) {
-                throw new IllegalArgumentException("row '" + r.header().text() + "' of table " + id + " has "
-                        + r.cells().size() + " cells, expected " + (columns.size() - 1));
+                throw new IllegalArgumentException(
+                        "row '"
+                                + r.header().text()
+                                + "' of table "
+                                + id
+                                + " has "
+                                + r.cells().size()
+                                + " cells, expected "
+                                + (columns.size() - 1));
             }
         }
     }

@@ -11,9 +11,16 @@ import java.util.stream.Collectors;
  *
  * @param assets content-relative paths of other files (images, PDFs) published as they are
  */
-public record Content(List<Page> pages, List<Source> sources, List<FaqCategory> faqCategories,
-                      List<GlossaryTerm> glossary, List<ComparisonTable> tables, List<AuthorityNote> authorities,
-                      List<AliasNote> aliases, List<LegalChange> legalChanges, List<String> assets) {
+public record Content(
+        List<Page> pages,
+        List<Source> sources,
+        List<FaqCategory> faqCategories,
+        List<GlossaryTerm> glossary,
+        List<ComparisonTable> tables,
+        List<AuthorityNote> authorities,
+        List<AliasNote> aliases,
+        List<LegalChange> legalChanges,
+        List<String> assets) {
     public Content {
         legalChanges = List.copyOf(legalChanges);
         pages = List.copyOf(pages);

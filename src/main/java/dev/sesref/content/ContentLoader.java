@@ -24,13 +24,17 @@ public final class ContentLoader {
 
     /**
      * @param contentDir where to read
-     * @param shownDir   how that directory is named in diagnostics (usually as given on the command line)
+     * @param shownDir how that directory is named in diagnostics (usually as given on the command
+     *     line)
      */
     public ContentLoader(Path contentDir, Path shownDir) {
         this(contentDir, shownDir, new ContentCache());
     }
 
-    /** A loader that reuses (and fills) {@code cache}: files whose bytes did not change are not parsed again. */
+    /**
+     * A loader that reuses (and fills) {@code cache}: files whose bytes did not change are not
+     * parsed again.
+     */
     public ContentLoader(Path contentDir, Path shownDir, ContentCache cache) {
         this.contentDir = contentDir;
         this.shownDir = shownDir;
@@ -40,19 +44,33 @@ public final class ContentLoader {
     /** Loads and validates; every problem of every file is reported together. */
     public Content load() throws BuildFailedException {
         List<Diagnostic> sink = Collections.synchronizedList(new ArrayList<>());
-        SourceTree tree = SourceTree.open(contentDir, shownDir,
-                "content directory not found; pass --content DIR or run from the project folder");
+        SourceTree tree =
+                SourceTree.open(
+                        contentDir,
+                        shownDir,
+                        "content directory not found; pass --content DIR or run from the project folder");
         Listing listing = list(tree, sink);
         // A set: retainAll asks the argument about every cached key (a list made this N² in serve).
         cache.pages.keySet().retainAll(new HashSet<>(listing.markdown()));
-        List<Page> pages = listing.markdown().parallelStream()
-                .map(rel -> cachedPage(tree, rel, sink))
-                .flatMap(Optional::stream)
-                .toList();
+        List<Page> pages =
+                listing.markdown().parallelStream()
+                        .map(rel -> cachedPage(tree, rel, sink))
+                        .flatMap(Optional::stream)
+                        .toList();
         ContentCache.Data data = data(tree, sink);
-        Content content = new Content(pages, data.sources(), data.faqs(), data.glossary(), data.tables(),
-                data.authorities(), data.aliases(), data.legalChanges(), listing.assets());
-        new ContentValidator(content, data.files(), data.broken(), shownDir.resolve(DATA_DIR), sink).validate();
+        Content content =
+                new Content(
+                        pages,
+                        data.sources(),
+                        data.faqs(),
+                        data.glossary(),
+                        data.tables(),
+                        data.authorities(),
+                        data.aliases(),
+                        data.legalChanges(),
+                        listing.assets());
+        new ContentValidator(content, data.files(), data.broken(), shownDir.resolve(DATA_DIR), sink)
+                .validate();
         if (sink.stream().anyMatch(Diagnostic::isError)) {
             throw new BuildFailedException(sink);
         }
@@ -64,17 +82,30 @@ public final class ContentLoader {
         ContentCache.PageEntry entry = cache.pages.get(rel);
         try {
             Path path = tree.checkText(rel);
-            var attrs = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
-            if (entry == null || !entry.modified().equals(attrs.lastModifiedTime()) || entry.size() != attrs.size()) {
+            var attrs =
+                    Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+            if (entry == null
+                    || !entry.modified().equals(attrs.lastModifiedTime())
+                    || entry.size() != attrs.size()) {
                 byte[] bytes = tree.read(path, rel);
                 if (entry == null || !java.util.Arrays.equals(entry.bytes(), bytes)) {
                     List<Diagnostic> own = new ArrayList<>();
                     Optional<Page> page = loadPage(rel, bytes, own);
-                    entry = new ContentCache.PageEntry(attrs.lastModifiedTime(), attrs.size(), bytes, page,
-                            List.copyOf(own));
+                    entry =
+                            new ContentCache.PageEntry(
+                                    attrs.lastModifiedTime(),
+                                    attrs.size(),
+                                    bytes,
+                                    page,
+                                    List.copyOf(own));
                 } else {
-                    entry = new ContentCache.PageEntry(attrs.lastModifiedTime(), attrs.size(), bytes, entry.page(),
-                            entry.diagnostics());
+                    entry =
+                            new ContentCache.PageEntry(
+                                    attrs.lastModifiedTime(),
+                                    attrs.size(),
+                                    bytes,
+                                    entry.page(),
+                                    entry.diagnostics());
                 }
                 cache.pages.put(rel, entry);
             }
@@ -84,7 +115,8 @@ public final class ContentLoader {
             return Optional.empty();
         } catch (IOException e) {
             cache.pages.remove(rel);
-            sink.add(Diagnostic.error(tree.shown(rel), 0, 0, "cannot read file: " + e.getMessage()));
+            sink.add(
+                    Diagnostic.error(tree.shown(rel), 0, 0, "cannot read file: " + e.getMessage()));
             return Optional.empty();
         }
         sink.addAll(entry.diagnostics());
@@ -109,8 +141,17 @@ public final class ContentLoader {
         if (entry == null || !sameBytes(entry.files(), files) || !unreadable.isEmpty()) {
             List<Diagnostic> own = new ArrayList<>(unreadable);
             DataLoader d = new DataLoader(files, shownDir.resolve(DATA_DIR), own);
-            ContentCache.Data data = new ContentCache.Data(d.sources(), d.faqs(), d.glossary(), d.comparisons(),
-                    d.authorities(), d.aliases(), d.legalChanges(), Set.copyOf(files.keySet()), d.broken());
+            ContentCache.Data data =
+                    new ContentCache.Data(
+                            d.sources(),
+                            d.faqs(),
+                            d.glossary(),
+                            d.comparisons(),
+                            d.authorities(),
+                            d.aliases(),
+                            d.legalChanges(),
+                            Set.copyOf(files.keySet()),
+                            d.broken());
             entry = new ContentCache.DataEntry(files, data, List.copyOf(own));
             cache.data = unreadable.isEmpty() ? entry : null;
         }
@@ -118,9 +159,11 @@ public final class ContentLoader {
         return entry.data();
     }
 
-    private static boolean sameBytes(java.util.Map<String, byte[]> a, java.util.Map<String, byte[]> b) {
+    private static boolean sameBytes(
+            java.util.Map<String, byte[]> a, java.util.Map<String, byte[]> b) {
         return a.keySet().equals(b.keySet())
-                && a.entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), b.get(e.getKey())));
+                && a.entrySet().stream()
+                        .allMatch(e -> java.util.Arrays.equals(e.getValue(), b.get(e.getKey())));
     }
 
     /** The page of a file's bytes. */
@@ -133,8 +176,7 @@ public final class ContentLoader {
         }
     }
 
-    private record Listing(List<String> markdown, List<String> assets) {
-    }
+    private record Listing(List<String> markdown, List<String> assets) {}
 
     private Listing list(SourceTree tree, List<Diagnostic> sink) throws BuildFailedException {
         List<String> markdown = new ArrayList<>();
@@ -146,8 +188,17 @@ public final class ContentLoader {
             if (rel.startsWith(DATA_DIR + "/")) {
                 String name = rel.substring(DATA_DIR.length() + 1);
                 if (!DataLoader.KNOWN.contains(name)) {
-                    sink.add(Diagnostic.warning(shownDir.resolve(rel), 0, 0, "data file '" + name
-                            + "' is not used; known data files: " + String.join(", ", DataLoader.KNOWN.stream().sorted().toList())));
+                    sink.add(
+                            Diagnostic.warning(
+                                    shownDir.resolve(rel),
+                                    0,
+                                    0,
+                                    "data file '"
+                                            + name
+                                            + "' is not used; known data files: "
+                                            + String.join(
+                                                    ", ",
+                                                    DataLoader.KNOWN.stream().sorted().toList())));
                 }
             } else if (rel.endsWith(".md")) {
                 markdown.add(rel);

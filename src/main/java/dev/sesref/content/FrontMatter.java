@@ -8,16 +8,36 @@ import java.util.Set;
 /**
  * The validated front matter of a page.
  *
- * @param reviewed when the page's facts were last checked against the law and official guidance (null when
- *                 not given); distinct from {@code updated}, the date of the last edit
+ * @param reviewed when the page's facts were last checked against the law and official guidance
+ *     (null when not given); distinct from {@code updated}, the date of the last edit
  */
-public record FrontMatter(String title, String description, LocalDate updated, DateRef reviewed, List<Ref> sources,
-                          List<Ref> related, Ref layout, int order, List<Ref> tables, List<Figure> figures,
-                          List<Change> changes) {
+public record FrontMatter(
+        String title,
+        String description,
+        LocalDate updated,
+        DateRef reviewed,
+        List<Ref> sources,
+        List<Ref> related,
+        Ref layout,
+        int order,
+        List<Ref> tables,
+        List<Figure> figures,
+        List<Change> changes) {
 
     /** Every key a page may use; anything else is an error. */
-    public static final Set<String> KEYS = Set.of("title", "description", "updated", "reviewed", "sources",
-            "related", "layout", "order", "tables", "figures", "changes");
+    public static final Set<String> KEYS =
+            Set.of(
+                    "title",
+                    "description",
+                    "updated",
+                    "reviewed",
+                    "sources",
+                    "related",
+                    "layout",
+                    "order",
+                    "tables",
+                    "figures",
+                    "changes");
 
     public static final String DEFAULT_LAYOUT = "article";
 

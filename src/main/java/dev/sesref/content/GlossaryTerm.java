@@ -4,8 +4,13 @@ import java.util.List;
 import java.util.Objects;
 
 /** A glossary entry; {@code expansion} spells out an abbreviation (may be empty). */
-public record GlossaryTerm(String id, String term, String expansion, MarkdownSource definition, List<Ref> see,
-                           List<Ref> sources) {
+public record GlossaryTerm(
+        String id,
+        String term,
+        String expansion,
+        MarkdownSource definition,
+        List<Ref> see,
+        List<Ref> sources) {
     public GlossaryTerm {
         Ids.require(id, "glossary term id");
         Objects.requireNonNull(term, "term");

@@ -2,12 +2,14 @@ package dev.sesref.content;
 
 import java.util.regex.Pattern;
 
-/** The one rule for ids used in anchors and cross-references: lower-case letters, digits and hyphens. */
+/**
+ * The one rule for ids used in anchors and cross-references: lower-case letters, digits and
+ * hyphens.
+ */
 public final class Ids {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static boolean valid(String id) {
         return id != null && ID.matcher(id).matches();
@@ -15,7 +17,8 @@ public final class Ids {
 
     public static String require(String id, String what) {
         if (!valid(id)) {
-            throw new IllegalArgumentException(what + " must be lower-case letters, digits and hyphens: " + id);
+            throw new IllegalArgumentException(
+                    what + " must be lower-case letters, digits and hyphens: " + id);
         }
         return id;
     }

@@ -6,9 +6,10 @@ import java.util.Objects;
 /**
  * A Markdown page.
  *
- * @param file    the file as named in diagnostics
- * @param relPath the path below the content directory, with '/' separators (e.g. {@code compare/x.md})
- * @param url     the site path it is published at (e.g. {@code /compare/x/})
+ * @param file the file as named in diagnostics
+ * @param relPath the path below the content directory, with '/' separators (e.g. {@code
+ *     compare/x.md})
+ * @param url the site path it is published at (e.g. {@code /compare/x/})
  */
 public record Page(Path file, String relPath, String url, FrontMatter meta, MarkdownSource body) {
     public Page {

@@ -17,14 +17,20 @@ final class PageLoader {
     private static final Set<String> CHANGE_KEYS = Set.of("date", "note");
     private static final int MAX_ORDER = 1_000_000;
 
-    private PageLoader() {
-    }
+    private PageLoader() {}
 
     static Optional<Page> load(SourceFile file, String relPath, List<Diagnostic> sink) {
         String url = SitePaths.urlOf(relPath);
         if (url == null) {
-            sink.add(Diagnostic.error(file.path(), 0, 0, "file name '" + relPath + "' cannot become a clean URL; "
-                    + "use lower-case letters, digits and hyphens (e.g. pay-and-performance.md)"));
+            sink.add(
+                    Diagnostic.error(
+                            file.path(),
+                            0,
+                            0,
+                            "file name '"
+                                    + relPath
+                                    + "' cannot become a clean URL; "
+                                    + "use lower-case letters, digits and hyphens (e.g. pay-and-performance.md)"));
             return Optional.empty();
         }
         try {
@@ -32,8 +38,18 @@ final class PageLoader {
             YamlNode root = YamlReader.parse(file.path(), parts.yaml(), parts.yamlLine() - 1);
             return YamlFields.of(file.path(), root, "front matter", FrontMatter.KEYS, sink)
                     .flatMap(f -> frontMatter(f, sink))
-                    .map(fm -> new Page(file.path(), relPath, url,
-                            fm, new MarkdownSource(file.path(), parts.body(), parts.bodyLine(), 0)));
+                    .map(
+                            fm ->
+                                    new Page(
+                                            file.path(),
+                                            relPath,
+                                            url,
+                                            fm,
+                                            new MarkdownSource(
+                                                    file.path(),
+                                                    parts.body(),
+                                                    parts.bodyLine(),
+                                                    0)));
         } catch (BuildFailedException e) {
             sink.addAll(e.diagnostics());
             return Optional.empty();
@@ -46,26 +62,62 @@ final class PageLoader {
         String description = f.requiredString("description");
         LocalDate updated = f.requiredDate("updated");
         int[] reviewedAt = f.position("reviewed");
-        DateRef reviewed = f.date("reviewed").map(d -> new DateRef(d, reviewedAt[0], reviewedAt[1])).orElse(null);
-        Ref layout = f.node("layout").map(n -> ref(f, "layout", n))
-                .orElse(new Ref(FrontMatter.DEFAULT_LAYOUT, f.mapping().line(), f.mapping().column()));
+        DateRef reviewed =
+                f.date("reviewed")
+                        .map(d -> new DateRef(d, reviewedAt[0], reviewedAt[1]))
+                        .orElse(null);
+        Ref layout =
+                f.node("layout")
+                        .map(n -> ref(f, "layout", n))
+                        .orElse(
+                                new Ref(
+                                        FrontMatter.DEFAULT_LAYOUT,
+                                        f.mapping().line(),
+                                        f.mapping().column()));
         int order = f.integer("order", -MAX_ORDER, MAX_ORDER).orElse(0);
-        List<Figure> figures = f.list("figures", n -> YamlFields.of(f.path(), n, "a figure", FIGURE_KEYS, sink)
-                .flatMap(g -> both(g.requiredString("value"), g.requiredString("label")).map(v -> new Figure(v[0], v[1]))));
-        List<Change> changes = f.list("changes", n -> YamlFields.of(f.path(), n, "a change entry", CHANGE_KEYS, sink)
-                .flatMap(g -> {
-                    LocalDate date = g.requiredDate("date");
-                    String note = g.requiredString("note");
-                    return date == null || note == null ? Optional.empty() : Optional.of(new Change(date, note));
-                }));
+        List<Figure> figures =
+                f.list(
+                        "figures",
+                        n ->
+                                YamlFields.of(f.path(), n, "a figure", FIGURE_KEYS, sink)
+                                        .flatMap(
+                                                g ->
+                                                        both(
+                                                                        g.requiredString("value"),
+                                                                        g.requiredString("label"))
+                                                                .map(v -> new Figure(v[0], v[1]))));
+        List<Change> changes =
+                f.list(
+                        "changes",
+                        n ->
+                                YamlFields.of(f.path(), n, "a change entry", CHANGE_KEYS, sink)
+                                        .flatMap(
+                                                g -> {
+                                                    LocalDate date = g.requiredDate("date");
+                                                    String note = g.requiredString("note");
+                                                    return date == null || note == null
+                                                            ? Optional.empty()
+                                                            : Optional.of(new Change(date, note));
+                                                }));
         List<Ref> sources = refs(f, "sources");
         List<Ref> related = refs(f, "related");
         List<Ref> tables = refs(f, "tables");
         if (sink.size() > before || title == null || description == null || updated == null) {
             return Optional.empty();
         }
-        return Optional.of(new FrontMatter(title, description, updated, reviewed, sources, related, layout, order, tables,
-                figures, changes));
+        return Optional.of(
+                new FrontMatter(
+                        title,
+                        description,
+                        updated,
+                        reviewed,
+                        sources,
+                        related,
+                        layout,
+                        order,
+                        tables,
+                        figures,
+                        changes));
     }
 
     private static Ref ref(YamlFields f, String key, YamlNode n) {
@@ -74,7 +126,9 @@ final class PageLoader {
     }
 
     static List<Ref> refs(YamlFields f, String key) {
-        return f.stringList(key).stream().map(s -> new Ref(s.text(), s.line(), s.column())).toList();
+        return f.stringList(key).stream()
+                .map(s -> new Ref(s.text(), s.line(), s.column()))
+                .toList();
     }
 
     private static Optional<String[]> both(String a, String b) {

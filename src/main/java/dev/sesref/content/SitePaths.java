@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 public final class SitePaths {
     private static final Pattern SEGMENT = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
-    private SitePaths() {
-    }
+    private SitePaths() {}
 
     /** The prefix that leads from a page's folder back to the site root, e.g. {@code ../../}. */
     public static String toRoot(String fromUrl) {
@@ -21,8 +20,8 @@ public final class SitePaths {
     }
 
     /**
-     * A relative link from the page at {@code fromUrl} to the site path {@code target} (a page folder
-     * ending in '/', or a file), keeping any {@code #fragment}.
+     * A relative link from the page at {@code fromUrl} to the site path {@code target} (a page
+     * folder ending in '/', or a file), keeping any {@code #fragment}.
      */
     public static String relative(String fromUrl, String target, LinkStyle style) {
         int hash = target.indexOf('#');
@@ -46,8 +45,8 @@ public final class SitePaths {
     }
 
     /**
-     * The site path of a content file: {@code overview.md} becomes {@code /overview/},
-     * {@code compare/index.md} becomes {@code /compare/}; null when the name cannot make a clean URL.
+     * The site path of a content file: {@code overview.md} becomes {@code /overview/}, {@code
+     * compare/index.md} becomes {@code /compare/}; null when the name cannot make a clean URL.
      */
     public static String urlOf(String relPath) {
         if (!relPath.endsWith(".md")) {
@@ -67,7 +66,10 @@ public final class SitePaths {
         return url.toString();
     }
 
-    /** A page path as an author may write it: {@code /history}, {@code history/} and {@code history} all give {@code /history/}. */
+    /**
+     * A page path as an author may write it: {@code /history}, {@code history/} and {@code history}
+     * all give {@code /history/}.
+     */
     public static String normalizePage(String path) {
         String p = path.startsWith("/") ? path : "/" + path;
         return p.endsWith("/") ? p : p + "/";

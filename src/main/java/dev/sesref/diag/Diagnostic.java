@@ -8,12 +8,14 @@ import java.util.Objects;
 public record Diagnostic(Path path, int line, int column, Severity severity, String message) {
 
     /** Orders diagnostics by file, then position, then message, so reports are stable. */
-    public static final Comparator<Diagnostic> ORDER = Comparator
-            .comparing((Diagnostic d) -> d.path() == null ? "" : d.path().toString().replace('\\', '/'))
-            .thenComparingInt(Diagnostic::line)
-            .thenComparingInt(Diagnostic::column)
-            .thenComparing(Diagnostic::severity)
-            .thenComparing(Diagnostic::message);
+    public static final Comparator<Diagnostic> ORDER =
+            Comparator.comparing(
+                            (Diagnostic d) ->
+                                    d.path() == null ? "" : d.path().toString().replace('\\', '/'))
+                    .thenComparingInt(Diagnostic::line)
+                    .thenComparingInt(Diagnostic::column)
+                    .thenComparing(Diagnostic::severity)
+                    .thenComparing(Diagnostic::message);
 
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");

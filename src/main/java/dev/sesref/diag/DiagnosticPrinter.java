@@ -30,8 +30,8 @@ public final class DiagnosticPrinter {
 
     /**
      * One diagnostic with its excerpt, without a trailing newline. Control characters (which could
-     * move the terminal's cursor or change its colours) and bidirectional overrides (which could make
-     * the line read differently from what it is) are shown escaped, e.g. {@code \x1b}.
+     * move the terminal's cursor or change its colours) and bidirectional overrides (which could
+     * make the line read differently from what it is) are shown escaped, e.g. {@code \x1b}.
      */
     public String format(Diagnostic d) {
         StringBuilder sb = new StringBuilder(escape(d.headline(), 0).text());
@@ -41,9 +41,15 @@ public final class DiagnosticPrinter {
             String line = escaped.text();
             int caret = escaped.index();
             // Long lines show a window around the column, so the caret stays under the problem.
-            int from = line.length() <= WIDTH ? 0 : Math.max(0, Math.min(caret - WIDTH / 2, line.length() - WIDTH));
+            int from =
+                    line.length() <= WIDTH
+                            ? 0
+                            : Math.max(0, Math.min(caret - WIDTH / 2, line.length() - WIDTH));
             int to = Math.min(line.length(), from + WIDTH);
-            String shown = (from > 0 ? "…" : "") + line.substring(from, to) + (to < line.length() ? "…" : "");
+            String shown =
+                    (from > 0 ? "…" : "")
+                            + line.substring(from, to)
+                            + (to < line.length() ? "…" : "");
             sb.append(System.lineSeparator()).append("  ").append(shown);
             if (d.column() > 0) {
                 int at = caret - from + (from > 0 ? 1 : 0);
@@ -53,13 +59,15 @@ public final class DiagnosticPrinter {
         return sb.toString();
     }
 
-    /** A text with its unsafe characters escaped, and where a given character of the original went. */
-    record Escaped(String text, int index) {
-    }
+    /**
+     * A text with its unsafe characters escaped, and where a given character of the original went.
+     */
+    record Escaped(String text, int index) {}
 
     /**
-     * The text with every control or bidirectional-formatting character written as an escape, and where
-     * the character at {@code index} of the original ended up (the end when it is past the end).
+     * The text with every control or bidirectional-formatting character written as an escape, and
+     * where the character at {@code index} of the original ended up (the end when it is past the
+     * end).
      */
     static Escaped escape(String text, int index) {
         StringBuilder out = new StringBuilder(text.length());
@@ -71,7 +79,10 @@ public final class DiagnosticPrinter {
             char c = text.charAt(i);
             if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
                 out.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
-            } else if ((c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') || c == '\u200e' || c == '\u200f') {
+            } else if ((c >= '\u202a' && c <= '\u202e')
+                    || (c >= '\u2066' && c <= '\u2069')
+                    || c == '\u200e'
+                    || c == '\u200f') {
                 out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else {
                 out.append(c);
@@ -86,22 +97,28 @@ public final class DiagnosticPrinter {
         }
         List<String> lines = cache.computeIfAbsent(path, DiagnosticPrinter::readLenient);
         if (lines.isEmpty() && line == 1 && Files.isRegularFile(path)) {
-            return "";   // an empty file: its first line is empty
+            return ""; // an empty file: its first line is empty
         }
         return line > lines.size() ? null : lines.get(line - 1);
     }
 
-    /** The file's lines, read only when it is a regular file within the size limit (never a FIFO or device). */
+    /**
+     * The file's lines, read only when it is a regular file within the size limit (never a FIFO or
+     * device).
+     */
     private static List<String> readLenient(Path path) {
         try {
             if (!Files.isRegularFile(path) || Files.size(path) > SourceTree.MAX_TEXT_BYTES) {
                 return List.of();
             }
             byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text =
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPLACE)
+                            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                            .decode(java.nio.ByteBuffer.wrap(bytes))
+                            .toString();
             return text.lines().toList();
         } catch (IOException e) {
             return List.of();

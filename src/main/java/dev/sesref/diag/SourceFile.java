@@ -1,9 +1,12 @@
 package dev.sesref.diag;
 
-import java.util.Objects;
 import java.nio.file.Path;
+import java.util.Objects;
 
-/** A text file as read: its display path and its text, UTF-8 decoded, BOM removed, CRLF folded to LF. */
+/**
+ * A text file as read: its display path and its text, UTF-8 decoded, BOM removed, CRLF folded to
+ * LF.
+ */
 public record SourceFile(Path path, String text) {
     public SourceFile {
         Objects.requireNonNull(path, "path");

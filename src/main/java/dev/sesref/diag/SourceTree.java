@@ -15,13 +15,14 @@ import java.util.stream.Stream;
 
 /**
  * A folder sesref reads from (the content, or a theme), confined: a file is read only when it is a
- * regular file whose real location, after every symbolic link on its way, lies inside the folder, and
- * when it is no larger than the limits. Anything else is a diagnostic at the file as named, never
- * followed, read or quoted.
+ * regular file whose real location, after every symbolic link on its way, lies inside the folder,
+ * and when it is no larger than the limits. Anything else is a diagnostic at the file as named,
+ * never followed, read or quoted.
  */
 public final class SourceTree {
     /** Largest Markdown, YAML or template file read. */
     public static final long MAX_TEXT_BYTES = 1L << 20;
+
     /** Largest other file (image, PDF...) published. */
     public static final long MAX_FILE_BYTES = 100L << 20;
 
@@ -36,10 +37,11 @@ public final class SourceTree {
     }
 
     /**
-     * Opens {@code dir}, named {@code shown} in diagnostics; {@code missing} says what to do when it is
-     * not a folder.
+     * Opens {@code dir}, named {@code shown} in diagnostics; {@code missing} says what to do when
+     * it is not a folder.
      */
-    public static SourceTree open(Path dir, Path shown, String missing) throws BuildFailedException {
+    public static SourceTree open(Path dir, Path shown, String missing)
+            throws BuildFailedException {
         try {
             Path real = dir.toRealPath();
             if (Files.isDirectory(real)) {
@@ -67,14 +69,17 @@ public final class SourceTree {
     }
 
     /**
-     * Every regular file below {@code sub} (a folder of the tree, "" for all), as paths relative to the
-     * tree with '/' separators, sorted; names starting with '.' are skipped. What cannot be published
-     * (links leading outside, links to folders, FIFOs, devices...) is reported to {@code sink}.
+     * Every regular file below {@code sub} (a folder of the tree, "" for all), as paths relative to
+     * the tree with '/' separators, sorted; names starting with '.' are skipped. What cannot be
+     * published (links leading outside, links to folders, FIFOs, devices...) is reported to {@code
+     * sink}.
      */
     public List<String> list(String sub, List<Diagnostic> sink) throws BuildFailedException {
         Path start = real.resolve(sub);
         if (Files.isSymbolicLink(start)) {
-            throw fail(sub, "symbolic link to a folder; sesref does not follow those (move the files in instead)");
+            throw fail(
+                    sub,
+                    "symbolic link to a folder; sesref does not follow those (move the files in instead)");
         }
         if (!Files.isDirectory(start, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
@@ -86,28 +91,39 @@ public final class SourceTree {
                 if (rel.isEmpty() || rel.startsWith(".") || rel.contains("/.")) {
                     continue;
                 }
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                BasicFileAttributes a =
+                        Files.readAttributes(
+                                p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 if (a.isDirectory()) {
                     continue;
                 }
                 try {
-                    check(rel, Long.MAX_VALUE);   // sizes are checked as files are read or copied
+                    check(rel, Long.MAX_VALUE); // sizes are checked as files are read or copied
                     out.add(rel);
                 } catch (BuildFailedException e) {
                     sink.addAll(e.diagnostics());
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new BuildFailedException(List.of(Diagnostic.error(shown.resolve(sub), 0, 0,
-                    "cannot list files: " + SourceReader.describe(e instanceof IOException io ? io
-                            : ((java.io.UncheckedIOException) e).getCause()))));
+            throw new BuildFailedException(
+                    List.of(
+                            Diagnostic.error(
+                                    shown.resolve(sub),
+                                    0,
+                                    0,
+                                    "cannot list files: "
+                                            + SourceReader.describe(
+                                                    e instanceof IOException io
+                                                            ? io
+                                                            : ((java.io.UncheckedIOException) e)
+                                                                    .getCause()))));
         }
         return out;
     }
 
     /**
-     * The real path of a file of the tree, checked: a regular file inside the tree, at most
-     * {@link #MAX_FILE_BYTES} long.
+     * The real path of a file of the tree, checked: a regular file inside the tree, at most {@link
+     * #MAX_FILE_BYTES} long.
      */
     public Path check(String rel) throws BuildFailedException {
         return check(rel, MAX_FILE_BYTES);
@@ -124,18 +140,29 @@ public final class SourceTree {
         try {
             target = path.toRealPath();
         } catch (NoSuchFileException e) {
-            throw fail(rel, Files.isSymbolicLink(path) ? "symbolic link to a file that does not exist; "
-                    + "fix or remove the link" : "no such file");
+            throw fail(
+                    rel,
+                    Files.isSymbolicLink(path)
+                            ? "symbolic link to a file that does not exist; "
+                                    + "fix or remove the link"
+                            : "no such file");
         } catch (FileSystemException e) {
             String why = String.valueOf(e.getReason()).toLowerCase(Locale.ROOT);
-            throw fail(rel, why.contains("levels of symbolic links") ? "symbolic link loop; fix or remove the link"
-                    : "cannot read file: " + SourceReader.describe(e));
+            throw fail(
+                    rel,
+                    why.contains("levels of symbolic links")
+                            ? "symbolic link loop; fix or remove the link"
+                            : "cannot read file: " + SourceReader.describe(e));
         } catch (IOException e) {
             throw fail(rel, "cannot read file: " + SourceReader.describe(e));
         }
         if (!target.startsWith(real)) {
-            throw fail(rel, "a symbolic link leads outside " + shown + "/; sesref reads only files inside it "
-                    + "(copy the file in instead)");
+            throw fail(
+                    rel,
+                    "a symbolic link leads outside "
+                            + shown
+                            + "/; sesref reads only files inside it "
+                            + "(copy the file in instead)");
         }
         BasicFileAttributes a;
         try {
@@ -144,21 +171,30 @@ public final class SourceTree {
             throw fail(rel, "cannot read file: " + SourceReader.describe(e));
         }
         if (a.isDirectory()) {
-            throw fail(rel, "symbolic link to a folder; sesref does not follow those (move the files in instead)");
+            throw fail(
+                    rel,
+                    "symbolic link to a folder; sesref does not follow those (move the files in instead)");
         }
         if (!a.isRegularFile()) {
             throw fail(rel, "not a regular file (a FIFO, socket or device); remove it");
         }
         if (a.size() > limit) {
-            throw fail(rel, String.format(Locale.ROOT, "file is %,d bytes; the limit is %,d bytes (%d MiB)", a.size(),
-                    limit, limit >> 20));
+            throw fail(
+                    rel,
+                    String.format(
+                            Locale.ROOT,
+                            "file is %,d bytes; the limit is %,d bytes (%d MiB)",
+                            a.size(),
+                            limit,
+                            limit >> 20));
         }
         return target;
     }
 
     /**
      * Where to write the file {@code rel} of the tree (a scaffold): its checked real path when it
-     * exists, else a path below the nearest existing folder on its way, which must lie inside the tree.
+     * exists, else a path below the nearest existing folder on its way, which must lie inside the
+     * tree.
      */
     public Path writable(String rel) throws BuildFailedException {
         if (exists(rel)) {
@@ -178,8 +214,12 @@ public final class SourceTree {
         } catch (IOException e) {
             throw fail(rel, "cannot write file: " + SourceReader.describe(e));
         }
-        throw fail(rel, "the file would land outside " + shown + "/ (a symbolic link on the way leads out); "
-                + "sesref writes only inside it");
+        throw fail(
+                rel,
+                "the file would land outside "
+                        + shown
+                        + "/ (a symbolic link on the way leads out); "
+                        + "sesref writes only inside it");
     }
 
     /** A text file of the tree, read as UTF-8 (at most {@link #MAX_TEXT_BYTES}). */
@@ -198,7 +238,11 @@ public final class SourceTree {
         try (InputStream in = Files.newInputStream(target, LinkOption.NOFOLLOW_LINKS)) {
             byte[] bytes = in.readNBytes((int) MAX_TEXT_BYTES + 1);
             if (bytes.length > MAX_TEXT_BYTES) {
-                throw fail(rel, "file grew past the limit of " + (MAX_TEXT_BYTES >> 20) + " MiB while it was read");
+                throw fail(
+                        rel,
+                        "file grew past the limit of "
+                                + (MAX_TEXT_BYTES >> 20)
+                                + " MiB while it was read");
             }
             return bytes;
         } catch (IOException e) {

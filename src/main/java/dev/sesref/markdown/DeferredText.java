@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Plain text kept out of flexmark's HTML writer, which handles every character it is given on its
- * own (line tracking, prefixes, trimming): the writer gets a short numbered marker for each text and
- * the texts are put in place afterwards. A render whose source holds a marker character defers
+ * own (line tracking, prefixes, trimming): the writer gets a short numbered marker for each text
+ * and the texts are put in place afterwards. A render whose source holds a marker character defers
  * nothing, and one whose markers do not come back exactly once each is rendered again without.
  */
 final class DeferredText {
@@ -20,14 +20,20 @@ final class DeferredText {
         return source.indexOf(OPEN) < 0 && source.indexOf(CLOSE) < 0;
     }
 
-    /** The marker to write instead of HTML (escaped text, or inline HTML) with no line break, tab or edge space. */
+    /**
+     * The marker to write instead of HTML (escaped text, or inline HTML) with no line break, tab or
+     * edge space.
+     */
     String marker(String escapedText) {
         texts.add(escapedText);
         length += escapedText.length();
         return OPEN + Integer.toString(texts.size() - 1, Character.MAX_RADIX) + CLOSE;
     }
 
-    /** The writer's output with each marker replaced by its text; null when any marker is missing, repeated or altered. */
+    /**
+     * The writer's output with each marker replaced by its text; null when any marker is missing,
+     * repeated or altered.
+     */
     String fill(String html) {
         if (texts.isEmpty()) {
             return html;
@@ -50,7 +56,9 @@ final class DeferredText {
                 return null;
             }
         }
-        return html.indexOf(CLOSE, from) >= 0 ? null : out.append(html, from, html.length()).toString();
+        return html.indexOf(CLOSE, from) >= 0
+                ? null
+                : out.append(html, from, html.length()).toString();
     }
 
     private static int number(String html, int from, int to) {

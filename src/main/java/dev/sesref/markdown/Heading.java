@@ -2,7 +2,10 @@ package dev.sesref.markdown;
 
 import java.util.Objects;
 
-/** A heading of a rendered page: its level (2–6), plain text, anchor id, and where it is in its file. */
+/**
+ * A heading of a rendered page: its level (2–6), plain text, anchor id, and where it is in its
+ * file.
+ */
 public record Heading(int level, String text, String id, int line, int column) {
     public Heading {
         Objects.requireNonNull(text, "text");

@@ -2,7 +2,7 @@ package dev.sesref.markdown;
 
 import dev.sesref.content.LinkStyle;
 import dev.sesref.content.SitePaths;
-import dev.sesref.yaml.Suggest;
+import dev.sesref.diag.Suggest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
@@ -24,16 +24,18 @@ public final class InternalLinks implements LinkTargets {
 
     /**
      * @param anchorsByUrl every page's site path and the ids on it
-     * @param files        site paths of other published files (e.g. {@code /images/chart.png})
+     * @param files site paths of other published files (e.g. {@code /images/chart.png})
      */
-    public InternalLinks(Map<String, Set<String>> anchorsByUrl, Set<String> files, LinkStyle style) {
+    public InternalLinks(
+            Map<String, Set<String>> anchorsByUrl, Set<String> files, LinkStyle style) {
         this.anchorsByUrl = Map.copyOf(anchorsByUrl);
         this.files = Set.copyOf(files);
         this.style = style;
     }
 
     @Override
-    public Optional<String> resolve(String fromUrl, String fromFile, String href, Consumer<String> problem) {
+    public Optional<String> resolve(
+            String fromUrl, String fromFile, String href, Consumer<String> problem) {
         if (href.isBlank()) {
             problem.accept("empty link target; write the page path, e.g. [History](/history/)");
             return Optional.empty();
@@ -46,7 +48,10 @@ public final class InternalLinks implements LinkTargets {
         String fragment = hash < 0 ? "" : href.substring(hash + 1);
         String target = path.isEmpty() ? fromUrl : sitePath(fromUrl, fromFile, path);
         if (target == null) {
-            problem.accept("cannot resolve link '" + href + "'; write a site path such as /history/ or a file such as history.md");
+            problem.accept(
+                    "cannot resolve link '"
+                            + href
+                            + "'; write a site path such as /history/ or a file such as history.md");
             return Optional.empty();
         }
         if (files.contains(target)) {
@@ -55,25 +60,40 @@ public final class InternalLinks implements LinkTargets {
         String page = target.endsWith("/") ? target : target + "/";
         Set<String> anchors = anchorsByUrl.get(page);
         if (anchors == null) {
-            problem.accept("link to '" + href + "' matches no page" + Suggest.didYouMean(page, anchorsByUrl.keySet())
-                    + "; internal links use the page's path, e.g. /history/");
+            problem.accept(
+                    "link to '"
+                            + href
+                            + "' matches no page"
+                            + Suggest.didYouMean(page, anchorsByUrl.keySet())
+                            + "; internal links use the page's path, e.g. /history/");
             return Optional.empty();
         }
         if (!fragment.isEmpty() && !anchors.contains(fragment)) {
-            problem.accept("link to '" + href + "': page " + page + " has no anchor '#" + fragment + "'"
-                    + Suggest.didYouMean(fragment, anchors));
+            problem.accept(
+                    "link to '"
+                            + href
+                            + "': page "
+                            + page
+                            + " has no anchor '#"
+                            + fragment
+                            + "'"
+                            + Suggest.didYouMean(fragment, anchors));
             return Optional.empty();
         }
-        String out = page.equals(fromUrl) && !path.isEmpty() && fragment.isEmpty()
-                ? SitePaths.relative(fromUrl, page, style)
-                : page.equals(fromUrl) ? "" : SitePaths.relative(fromUrl, page, style);
+        String out =
+                page.equals(fromUrl) && !path.isEmpty() && fragment.isEmpty()
+                        ? SitePaths.relative(fromUrl, page, style)
+                        : page.equals(fromUrl) ? "" : SitePaths.relative(fromUrl, page, style);
         return Optional.of(fragment.isEmpty() ? out : out + "#" + fragment);
     }
 
     /** The site path a link points at, or null when it cannot be made one. */
     private static String sitePath(String fromUrl, String fromFile, String path) {
         if (path.endsWith(".md")) {
-            String dir = fromFile.contains("/") ? fromFile.substring(0, fromFile.lastIndexOf('/') + 1) : "";
+            String dir =
+                    fromFile.contains("/")
+                            ? fromFile.substring(0, fromFile.lastIndexOf('/') + 1)
+                            : "";
             String resolved = path.startsWith("/") ? path.substring(1) : normalize(dir + path);
             return resolved == null ? null : SitePaths.urlOf(resolved);
         }

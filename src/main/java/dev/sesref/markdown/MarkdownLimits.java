@@ -4,27 +4,29 @@ import dev.sesref.content.MarkdownSource;
 import dev.sesref.diag.Diagnostic;
 
 /**
- * Limits on Markdown text, checked in one pass before flexmark sees it: flexmark's parser and renderer
- * recurse once per level of block quotes and lists (a few hundred levels overflow a thread's stack, and
- * two thousand took minutes before that), and its inline parser copies the rest of a paragraph at each
- * match, so time grows with the square of a paragraph's length.
+ * Limits on Markdown text, checked in one pass before flexmark sees it: flexmark's parser and
+ * renderer recurse once per level of block quotes and lists (a few hundred levels overflow a
+ * thread's stack, and two thousand took minutes before that), and its inline parser copies the rest
+ * of a paragraph at each match, so time grows with the square of a paragraph's length.
  */
 final class MarkdownLimits {
     /**
      * Deepest nesting of block quotes and lists. Counted from each line's start as one level per
-     * {@code >} or list marker and per two columns of indentation, which is never less than the real depth.
+     * {@code >} or list marker and per two columns of indentation, which is never less than the
+     * real depth.
      */
     static final int MAX_NESTING = 64;
+
     /** Longest block of consecutive non-blank lines, in characters (a long paragraph or table). */
     static final int MAX_BLOCK_CHARS = 10_000;
+
     /**
-     * Most backslashes in one block: flexmark's link-label expression backtracks twice over for each
-     * escaped backslash (12 pairs take 15 ms, 20 pairs 14 s).
+     * Most backslashes in one block: flexmark's link-label expression backtracks twice over for
+     * each escaped backslash (12 pairs take 15 ms, 20 pairs 14 s).
      */
     static final int MAX_BACKSLASHES = 24;
 
-    private MarkdownLimits() {
-    }
+    private MarkdownLimits() {}
 
     /** The first limit the text exceeds, as an error at its line, or null. */
     static Diagnostic check(MarkdownSource source) {
@@ -43,16 +45,28 @@ final class MarkdownLimits {
                 }
                 backslashes += count(text, start, end, '\\');
                 if (backslashes > MAX_BACKSLASHES) {
-                    return error(source, blockStart, "this paragraph or table has more than " + MAX_BACKSLASHES
-                            + " backslashes; write the characters without escapes, or split the paragraph");
+                    return error(
+                            source,
+                            blockStart,
+                            "this paragraph or table has more than "
+                                    + MAX_BACKSLASHES
+                                    + " backslashes; write the characters without escapes, or split the paragraph");
                 }
                 if (end - blockStart > MAX_BLOCK_CHARS) {
-                    return error(source, blockStart, "this paragraph or table is longer than " + MAX_BLOCK_CHARS
-                            + " characters; split it with blank lines");
+                    return error(
+                            source,
+                            blockStart,
+                            "this paragraph or table is longer than "
+                                    + MAX_BLOCK_CHARS
+                                    + " characters; split it with blank lines");
                 }
                 if (depth(text, start, end) > MAX_NESTING) {
-                    return error(source, start, "block quotes and lists nested more than " + MAX_NESTING
-                            + " levels deep (each '>', list marker or two columns of indentation counts); flatten them");
+                    return error(
+                            source,
+                            start,
+                            "block quotes and lists nested more than "
+                                    + MAX_NESTING
+                                    + " levels deep (each '>', list marker or two columns of indentation counts); flatten them");
                 }
             }
             start = end + 1;
@@ -105,7 +119,10 @@ final class MarkdownLimits {
         return markers + columns / 2;
     }
 
-    /** The index after a list marker ({@code -}, {@code +}, {@code *} or a number with {@code .} or {@code )}) at {@code i}, or -1. */
+    /**
+     * The index after a list marker ({@code -}, {@code +}, {@code *} or a number with {@code .} or
+     * {@code )}) at {@code i}, or -1.
+     */
     private static int listMarkerEnd(String text, int i, int end) {
         int j = i;
         char c = text.charAt(j);
@@ -124,6 +141,7 @@ final class MarkdownLimits {
     }
 
     private static Diagnostic error(MarkdownSource source, int offset, String message) {
-        return Diagnostic.error(source.path(), source.lineOf(offset), source.columnOf(offset), message);
+        return Diagnostic.error(
+                source.path(), source.lineOf(offset), source.columnOf(offset), message);
     }
 }

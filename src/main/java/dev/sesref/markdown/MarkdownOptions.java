@@ -13,14 +13,20 @@ import java.util.List;
 
 /** Every flexmark option sesref uses, in one place. */
 public final class MarkdownOptions {
-    private MarkdownOptions() {
-    }
+    private MarkdownOptions() {}
 
     public static DataHolder options() {
         MutableDataSet o = new MutableDataSet();
-        o.set(Parser.EXTENSIONS, List.of(PipeGatedTables.create(), FootnoteExtension.create(),
-                DefinitionExtension.create(), TypographicExtension.create(), StrikethroughExtension.create()));
-        // GFM tables (flexmark's extension, asked only about paragraphs with a pipe): `|-|-|` is a valid separator, a `[caption]` line under the table becomes <caption>.
+        o.set(
+                Parser.EXTENSIONS,
+                List.of(
+                        PipeGatedTables.create(),
+                        FootnoteExtension.create(),
+                        DefinitionExtension.create(),
+                        TypographicExtension.create(),
+                        StrikethroughExtension.create()));
+        // GFM tables (flexmark's extension, asked only about paragraphs with a pipe): `|-|-|` is a
+        // valid separator, a `[caption]` line under the table becomes <caption>.
         o.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         o.set(TablesExtension.WITH_CAPTION, true);
         o.set(TablesExtension.COLUMN_SPANS, false);

@@ -17,12 +17,17 @@ import java.util.function.Consumer;
 /** Parses and renders Markdown with flexmark; thread-safe, one instance per build. */
 public final class MarkdownRenderer {
     /** What a render call needs to know about the page it renders for. */
-    record RenderContext(String fromUrl, String fromFile, LinkTargets links, MarkdownSource source,
-                         Consumer<Diagnostic> sink) {
-    }
+    record RenderContext(
+            String fromUrl,
+            String fromFile,
+            LinkTargets links,
+            MarkdownSource source,
+            Consumer<Diagnostic> sink) {}
 
-    static final DataKey<RenderContext> CONTEXT = new DataKey<>("SESREF_RENDER_CONTEXT", (RenderContext) null);
-    static final DataKey<DeferredText> DEFERRED = new DataKey<>("SESREF_DEFERRED_TEXT", (DeferredText) null);
+    static final DataKey<RenderContext> CONTEXT =
+            new DataKey<>("SESREF_RENDER_CONTEXT", (RenderContext) null);
+    static final DataKey<DeferredText> DEFERRED =
+            new DataKey<>("SESREF_DEFERRED_TEXT", (DeferredText) null);
     private static final String TABLE = "<table>";
     private static final String TABLE_END = "</table>";
     private static final String CAPTION = "<caption>";
@@ -30,35 +35,45 @@ public final class MarkdownRenderer {
 
     private final DataHolder options = MarkdownOptions.options();
     private final Parser parser = Parser.builder(options).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder(options)
-            .nodeRendererFactory(new PlainTextRenderer.Factory())
-            .linkResolverFactory(new SiteLinkResolver.Factory())
-            .attributeProviderFactory(new TableAttributes.Factory())
-            .build();
+    private final HtmlRenderer renderer =
+            HtmlRenderer.builder(options)
+                    .nodeRendererFactory(new PlainTextRenderer.Factory())
+                    .linkResolverFactory(new SiteLinkResolver.Factory())
+                    .attributeProviderFactory(new TableAttributes.Factory())
+                    .build();
     private final boolean deferText;
 
     public MarkdownRenderer() {
         this(true);
     }
 
-    /** @param deferText keep plain text out of flexmark's writer ({@link DeferredText}); the output is the same */
+    /**
+     * @param deferText keep plain text out of flexmark's writer ({@link DeferredText}); the output
+     *     is the same
+     */
     MarkdownRenderer(boolean deferText) {
         this.deferText = deferText;
     }
 
-    /** Longest a text may take to parse (see {@link TimedText}); seconds for the largest real page take milliseconds. */
+    /**
+     * Longest a text may take to parse (see {@link TimedText}); seconds for the largest real page
+     * take milliseconds.
+     */
     static final long PARSE_SECONDS = 10;
 
     /**
-     * Parses a text; what is wrong with it (too deep, too long, too slow, raw HTML, link schemes) is kept
-     * with the result and reported when it is rendered. A text that could not be parsed has an empty result.
+     * Parses a text; what is wrong with it (too deep, too long, too slow, raw HTML, link schemes)
+     * is kept with the result and reported when it is rendered. A text that could not be parsed has
+     * an empty result.
      */
     public ParsedMarkdown parse(MarkdownSource source) {
         Diagnostic tooBig = MarkdownLimits.check(source);
         if (tooBig != null) {
             return unparsed(source, tooBig);
         }
-        TimedText.Deadline deadline = new TimedText.Deadline(java.util.concurrent.TimeUnit.SECONDS.toNanos(PARSE_SECONDS));
+        TimedText.Deadline deadline =
+                new TimedText.Deadline(
+                        java.util.concurrent.TimeUnit.SECONDS.toNanos(PARSE_SECONDS));
         try {
             Document doc = parser.parse(BasedSequence.of(new TimedText(source.text(), deadline)));
             new HeaderIdGenerator.Factory().create().generateIds(doc);
@@ -66,13 +81,23 @@ public final class MarkdownRenderer {
             ContentPolicy.check(doc, source, problems::add);
             return new ParsedMarkdown(source, doc, headings(doc, source), problems, true);
         } catch (TimedText.TooSlow e) {
-            return unparsed(source, problem(source, "this Markdown text took more than " + PARSE_SECONDS
-                    + " s to parse (some runs of escapes and brackets make the parser backtrack); simplify it"));
+            return unparsed(
+                    source,
+                    problem(
+                            source,
+                            "this Markdown text took more than "
+                                    + PARSE_SECONDS
+                                    + " s to parse (some runs of escapes and brackets make the parser backtrack); simplify it"));
         } catch (StackOverflowError e) {
-            // flexmark recursed past the thread's stack (a very long run of one punctuation character can do
+            // flexmark recursed past the thread's stack (a very long run of one punctuation
+            // character can do
             // that); the stack is unwound by now.
-            return unparsed(source, problem(source, "this Markdown text is too complex to process (very deep "
-                    + "nesting or a very long run of one punctuation character); simplify it"));
+            return unparsed(
+                    source,
+                    problem(
+                            source,
+                            "this Markdown text is too complex to process (very deep "
+                                    + "nesting or a very long run of one punctuation character); simplify it"));
         } finally {
             deadline.lift();
         }
@@ -99,28 +124,47 @@ public final class MarkdownRenderer {
                 for (; counted < at; counted++) {
                     line += text.charAt(counted) == '\n' ? 1 : 0;
                 }
-                headings.add(new Heading(h.getLevel(), h.getText().toString().strip(), h.getAnchorRefId(), line,
-                        source.columnOf(at)));
+                headings.add(
+                        new Heading(
+                                h.getLevel(),
+                                h.getText().toString().strip(),
+                                h.getAnchorRefId(),
+                                line,
+                                source.columnOf(at)));
             }
         }
         return headings;
     }
 
-    /** Renders a parsed text as HTML for the page at {@code fromUrl}, reporting broken links to {@code sink}. */
-    public String render(ParsedMarkdown md, String fromUrl, String fromFile, LinkTargets links,
-                         Consumer<Diagnostic> sink) {
+    /**
+     * Renders a parsed text as HTML for the page at {@code fromUrl}, reporting broken links to
+     * {@code sink}.
+     */
+    public String render(
+            ParsedMarkdown md,
+            String fromUrl,
+            String fromFile,
+            LinkTargets links,
+            Consumer<Diagnostic> sink) {
         md.problems().forEach(sink);
         try {
             return renderChecked(md, fromUrl, fromFile, links, sink);
         } catch (StackOverflowError e) {
-            sink.accept(problem(md.source(), "this Markdown text is too complex to render (very deep nesting); "
-                    + "simplify it"));
+            sink.accept(
+                    problem(
+                            md.source(),
+                            "this Markdown text is too complex to render (very deep nesting); "
+                                    + "simplify it"));
             return "";
         }
     }
 
-    private String renderChecked(ParsedMarkdown md, String fromUrl, String fromFile, LinkTargets links,
-                                 Consumer<Diagnostic> sink) {
+    private String renderChecked(
+            ParsedMarkdown md,
+            String fromUrl,
+            String fromFile,
+            LinkTargets links,
+            Consumer<Diagnostic> sink) {
         Document doc = md.document();
         synchronized (doc) {
             doc.set(CONTEXT, new RenderContext(fromUrl, fromFile, links, md.source(), sink));
@@ -131,8 +175,11 @@ public final class MarkdownRenderer {
                 html = deferred.fill(renderer.render(doc));
                 doc.set(DEFERRED, null);
                 if (html == null) {
-                    // Rendered again below, without markers; the first render reported its link problems already.
-                    doc.set(CONTEXT, new RenderContext(fromUrl, fromFile, links, md.source(), d -> { }));
+                    // Rendered again below, without markers; the first render reported its link
+                    // problems already.
+                    doc.set(
+                            CONTEXT,
+                            new RenderContext(fromUrl, fromFile, links, md.source(), d -> {}));
                 }
             }
             if (html == null) {
@@ -153,15 +200,19 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * HTML wants {@code <caption>} first in {@code <table>}; flexmark writes it last. Tables also get a
-     * focusable scrolling wrapper so a wide table scrolls on a phone instead of widening the page.
+     * HTML wants {@code <caption>} first in {@code <table>}; flexmark writes it last. Tables also
+     * get a focusable scrolling wrapper so a wide table scrolls on a phone instead of widening the
+     * page.
      */
     static String fixTables(String html) {
         if (!html.contains(TABLE)) {
             return html;
         }
         return captionsFirst(html)
-                .replace(TABLE, "<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">" + TABLE)
+                .replace(
+                        TABLE,
+                        "<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">"
+                                + TABLE)
                 .replace(TABLE_END, TABLE_END + "</div>");
     }
 
@@ -181,11 +232,18 @@ public final class MarkdownRenderer {
             if (close < 0) {
                 break;
             }
-            int captionEnd = html.startsWith(CAPTION_END, close - CAPTION_END.length()) ? close
-                    : html.startsWith(CAPTION_END + "\n", close - CAPTION_END.length() - 1) ? close - 1 : -1;
+            int captionEnd =
+                    html.startsWith(CAPTION_END, close - CAPTION_END.length())
+                            ? close
+                            : html.startsWith(CAPTION_END + "\n", close - CAPTION_END.length() - 1)
+                                    ? close - 1
+                                    : -1;
             int caption = captionEnd < 0 ? -1 : html.indexOf(CAPTION, body);
             if (caption >= 0 && caption <= captionEnd - CAPTION_END.length() - CAPTION.length()) {
-                out.append(html, done, body).append('\n').append(html, caption, captionEnd).append(html, body, caption);
+                out.append(html, done, body)
+                        .append('\n')
+                        .append(html, caption, captionEnd)
+                        .append(html, body, caption);
                 done = close;
             }
             open = html.indexOf(TABLE, close);

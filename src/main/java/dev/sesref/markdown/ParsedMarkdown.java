@@ -5,7 +5,9 @@ import dev.sesref.content.MarkdownSource;
 import dev.sesref.diag.Diagnostic;
 import java.util.List;
 
-/** A parsed Markdown text with its headings; rendered later, once every page's anchors are known. */
+/**
+ * A parsed Markdown text with its headings; rendered later, once every page's anchors are known.
+ */
 public final class ParsedMarkdown {
     private final MarkdownSource source;
     private final Document document;
@@ -13,8 +15,12 @@ public final class ParsedMarkdown {
     private final List<Diagnostic> problems;
     private final boolean parsed;
 
-    ParsedMarkdown(MarkdownSource source, Document document, List<Heading> headings, List<Diagnostic> problems,
-                   boolean parsed) {
+    ParsedMarkdown(
+            MarkdownSource source,
+            Document document,
+            List<Heading> headings,
+            List<Diagnostic> problems,
+            boolean parsed) {
         this.source = source;
         this.document = document;
         this.headings = List.copyOf(headings);
@@ -27,7 +33,10 @@ public final class ParsedMarkdown {
         return parsed;
     }
 
-    /** What is wrong with the text itself (raw HTML, link schemes, nesting), found as it was parsed; reported when it is rendered. */
+    /**
+     * What is wrong with the text itself (raw HTML, link schemes, nesting), found as it was parsed;
+     * reported when it is rendered.
+     */
     public List<Diagnostic> problems() {
         return problems;
     }

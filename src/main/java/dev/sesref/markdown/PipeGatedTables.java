@@ -14,10 +14,10 @@ import java.util.Set;
 
 /**
  * flexmark's tables extension, with its paragraph pre-processor asked only about paragraphs that
- * contain a {@code |}. The pre-processor gives up on a paragraph whose first line has no pipe before
- * touching anything, but it compiles its separator regex for every document and scans each paragraph
- * through flexmark's character sequences; most paragraphs and most pages have no pipe at all. Output
- * is the same as with {@link TablesExtension} (checked by {@code PipeGatedTablesTest}).
+ * contain a {@code |}. The pre-processor gives up on a paragraph whose first line has no pipe
+ * before touching anything, but it compiles its separator regex for every document and scans each
+ * paragraph through flexmark's character sequences; most paragraphs and most pages have no pipe at
+ * all. Output is the same as with {@link TablesExtension} (checked by {@code PipeGatedTablesTest}).
  */
 final class PipeGatedTables implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private final TablesExtension tables = TablesExtension.create();
@@ -69,7 +69,8 @@ final class PipeGatedTables implements Parser.ParserExtension, HtmlRenderer.Html
     }
 
     /** Makes the real pre-processor for a document only when one of its paragraphs has a pipe. */
-    private record Factory(ParagraphPreProcessorFactory real) implements ParagraphPreProcessorFactory {
+    private record Factory(ParagraphPreProcessorFactory real)
+            implements ParagraphPreProcessorFactory {
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
             ParagraphPreProcessor[] made = new ParagraphPreProcessor[1];

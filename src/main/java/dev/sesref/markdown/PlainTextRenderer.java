@@ -17,7 +17,8 @@ import java.util.Set;
  * straight from its characters, escaping only {@code < > "}; flexmark's own path, which runs three
  * regular-expression passes on every text node, still writes the rest, so the HTML is the same.
  * While a render defers texts ({@link DeferredText}), the writer gets a marker for each such text,
- * and for each inline HTML span on one line without edge spaces (the citation links sesref puts in).
+ * and for each inline HTML span on one line without edge spaces (the citation links sesref puts
+ * in).
  */
 final class PlainTextRenderer implements NodeRenderer {
 
@@ -31,7 +32,8 @@ final class PlainTextRenderer implements NodeRenderer {
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(Text.class, PlainTextRenderer::render),
+        return Set.of(
+                new NodeRenderingHandler<>(Text.class, PlainTextRenderer::render),
                 new NodeRenderingHandler<>(HtmlInline.class, PlainTextRenderer::renderInlineHtml));
     }
 
@@ -39,12 +41,22 @@ final class PlainTextRenderer implements NodeRenderer {
      * flexmark writes inline HTML with {@code rawPre}, one character at a time; a span the writer
      * would not change (no line break, carriage return or tab, no space at either end) is deferred.
      */
-    private static void renderInlineHtml(HtmlInline node, NodeRendererContext context, HtmlWriter html) {
+    private static void renderInlineHtml(
+            HtmlInline node, NodeRendererContext context, HtmlWriter html) {
         DeferredText deferred = MarkdownRenderer.DEFERRED.get(context.getDocument());
-        String raw = deferred == null || context.getHtmlOptions().suppressInlineHtml
-                || context.getHtmlOptions().escapeInlineHtml ? null : Chars.of(node.getChars());
-        if (raw == null || raw.isEmpty() || raw.charAt(0) == ' ' || raw.charAt(raw.length() - 1) == ' '
-                || raw.indexOf('\n') >= 0 || raw.indexOf('\r') >= 0 || raw.indexOf('\t') >= 0) {
+        String raw =
+                deferred == null
+                                || context.getHtmlOptions().suppressInlineHtml
+                                || context.getHtmlOptions().escapeInlineHtml
+                        ? null
+                        : Chars.of(node.getChars());
+        if (raw == null
+                || raw.isEmpty()
+                || raw.charAt(0) == ' '
+                || raw.charAt(raw.length() - 1) == ' '
+                || raw.indexOf('\n') >= 0
+                || raw.indexOf('\r') >= 0
+                || raw.indexOf('\t') >= 0) {
             context.delegateRender();
             return;
         }

@@ -10,7 +10,10 @@ import dev.sesref.config.UrlPolicy;
 import dev.sesref.diag.Diagnostic;
 import java.util.function.Consumer;
 
-/** Rewrites each Markdown link through the page's {@link LinkTargets}, reporting broken ones at their position. */
+/**
+ * Rewrites each Markdown link through the page's {@link LinkTargets}, reporting broken ones at
+ * their position.
+ */
 final class SiteLinkResolver implements LinkResolver {
     private final MarkdownRenderer.RenderContext ctx;
 
@@ -19,16 +22,25 @@ final class SiteLinkResolver implements LinkResolver {
     }
 
     @Override
-    public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+    public ResolvedLink resolveLink(
+            Node node, LinkResolverBasicContext context, ResolvedLink link) {
         if (ctx == null) {
             return link;
         }
         String url = link.getUrl();
         int offset = node.getStartOffset();
-        Consumer<String> problem = message -> ctx.sink().accept(
-                Diagnostic.error(ctx.source().path(), ctx.source().lineOf(offset), ctx.source().columnOf(offset), message));
+        Consumer<String> problem =
+                message ->
+                        ctx.sink()
+                                .accept(
+                                        Diagnostic.error(
+                                                ctx.source().path(),
+                                                ctx.source().lineOf(offset),
+                                                ctx.source().columnOf(offset),
+                                                message));
         if (UrlPolicy.problem(url) != null) {
-            return link.withStatus(LinkStatus.NOT_FOUND).withUrl("");   // reported when parsed (ContentPolicy)
+            return link.withStatus(LinkStatus.NOT_FOUND)
+                    .withUrl(""); // reported when parsed (ContentPolicy)
         }
         var resolved = ctx.links().resolve(ctx.fromUrl(), ctx.fromFile(), url, problem);
         return resolved.map(href -> link.withStatus(LinkStatus.VALID).withUrl(href))

@@ -9,8 +9,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
 /**
- * Gives header cells of Markdown tables {@code scope="col"}, so screen readers announce them, and turns
- * the obsolete {@code align} attribute into an {@code align-*} class the theme styles.
+ * Gives header cells of Markdown tables {@code scope="col"}, so screen readers announce them, and
+ * turns the obsolete {@code align} attribute into an {@code align-*} class the theme styles.
  */
 final class TableAttributes implements AttributeProvider {
 

@@ -2,13 +2,16 @@ package dev.sesref.markdown;
 
 /**
  * Text handed to flexmark that stops a parse running past its deadline. Some of flexmark's regular
- * expressions backtrack exponentially on certain inputs (fifty characters of escaped backslashes after a
- * link label took minutes); every regular expression reads its input through {@link #charAt}, which
- * throws {@link TooSlow} once the deadline has passed. The deadline is checked every 65,536 reads, so
- * a normal parse pays a counter increment per character.
+ * expressions backtrack exponentially on certain inputs (fifty characters of escaped backslashes
+ * after a link label took minutes); every regular expression reads its input through {@link
+ * #charAt}, which throws {@link TooSlow} once the deadline has passed. The deadline is checked
+ * every 65,536 reads, so a normal parse pays a counter increment per character.
  */
 final class TimedText implements CharSequence {
-    /** A parse's time limit, shared by a text and the parts flexmark cuts from it; lifted once the parse is over. */
+    /**
+     * A parse's time limit, shared by a text and the parts flexmark cuts from it; lifted once the
+     * parse is over.
+     */
     static final class Deadline {
         private volatile long until;
 

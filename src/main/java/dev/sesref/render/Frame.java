@@ -11,7 +11,14 @@ final class Frame {
     Frame(RenderSetup setup) {
         this.setup = setup;
         var c = setup.config();
-        this.site = new Views.SiteView(c.title(), c.tagline(), c.description(), c.baseUrl(), c.language(), c.repository());
+        this.site =
+                new Views.SiteView(
+                        c.title(),
+                        c.tagline(),
+                        c.description(),
+                        c.baseUrl(),
+                        c.language(),
+                        c.repository());
     }
 
     Views.SiteView site() {
@@ -19,9 +26,15 @@ final class Frame {
     }
 
     TemplateRoot root(Views.PageView view, Links links) {
-        List<Views.NavLink> nav = setup.config().nav().stream()
-                .map((NavItem n) -> new Views.NavLink(n.title(), links.href(n.path()), current(view.url(), n.path())))
-                .toList();
+        List<Views.NavLink> nav =
+                setup.config().nav().stream()
+                        .map(
+                                (NavItem n) ->
+                                        new Views.NavLink(
+                                                n.title(),
+                                                links.href(n.path()),
+                                                current(view.url(), n.path())))
+                        .toList();
         return new TemplateRoot(site, view, nav, links);
     }
 

@@ -1,12 +1,12 @@
 package dev.sesref.render;
 
+import dev.sesref.cite.CitationIndex;
+import dev.sesref.cite.PageCitations;
 import dev.sesref.config.SiteConfig;
 import dev.sesref.content.DateRef;
 import dev.sesref.content.LinkStyle;
 import dev.sesref.content.Page;
 import dev.sesref.content.SitePaths;
-import dev.sesref.cite.CitationIndex;
-import dev.sesref.cite.PageCitations;
 import dev.sesref.diag.BuildFailedException;
 import dev.sesref.diag.Diagnostic;
 import dev.sesref.markdown.Heading;
@@ -16,12 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Renders content pages through the theme's layouts; thread-safe, so pages can render in parallel. */
+/**
+ * Renders content pages through the theme's layouts; thread-safe, so pages can render in parallel.
+ */
 public final class PageRenderer {
     /** Site path of the generated citations index page. */
     public static final String CITATIONS_URL = "/citations/";
+
     /** Site path of the search page. */
     public static final String SEARCH_URL = "/search/";
+
     /** Site path of the update log. */
     public static final String WHATS_NEW_URL = "/whats-new/";
 
@@ -40,7 +44,9 @@ public final class PageRenderer {
         this.config = setup.config();
         this.markdown = setup.markdown();
         this.style = setup.style();
-        this.views = new ViewFactory(setup.content(), markdown, setup.links(), setup.citations(), setup.style());
+        this.views =
+                new ViewFactory(
+                        setup.content(), markdown, setup.links(), setup.citations(), setup.style());
         this.frame = new Frame(setup);
         this.pagesByUrl = setup.content().pagesByUrl();
     }
@@ -51,28 +57,34 @@ public final class PageRenderer {
     }
 
     /** A rendered page and the citations found on it. */
-    public record Result(String html, PageCitations citations) {
-    }
+    public record Result(String html, PageCitations citations) {}
 
     /**
      * Renders one page and reports its citations to the citations index; Markdown problems go to
      * {@code sink}, template failures are thrown.
      */
-    public Result render(Page page, ParsedMarkdown body, Consumer<Diagnostic> sink) throws BuildFailedException {
+    public Result render(Page page, ParsedMarkdown body, Consumer<Diagnostic> sink)
+            throws BuildFailedException {
         DateRef reviewed = page.meta().reviewed();
-        PageCitations cites = new PageCitations(page.url(), page.title(), reviewed == null ? null : reviewed.date());
+        PageCitations cites =
+                new PageCitations(
+                        page.url(), page.title(), reviewed == null ? null : reviewed.date());
         Views.PageView view = view(page, body, cites, sink);
-        String html = setup.theme().render("layouts/" + page.layout() + ".ftlh",
-                frame.root(view, Links.relativeTo(page.url(), style)));
+        String html =
+                setup.theme()
+                        .render(
+                                "layouts/" + page.layout() + ".ftlh",
+                                frame.root(view, Links.relativeTo(page.url(), style)));
         duplicateIds(html, page, body.headings(), sink);
         return new Result(html, cites);
     }
 
     /**
-     * Reports each id the rendered page has more than once (a link to it could land on either): at the
-     * heading that makes one of them, else at the page's first line.
+     * Reports each id the rendered page has more than once (a link to it could land on either): at
+     * the heading that makes one of them, else at the page's first line.
      */
-    private static void duplicateIds(String html, Page page, List<Heading> headings, Consumer<Diagnostic> sink) {
+    private static void duplicateIds(
+            String html, Page page, List<Heading> headings, Consumer<Diagnostic> sink) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         java.util.Set<String> reported = new java.util.HashSet<>();
         for (int at = html.indexOf(ID); at >= 0; at = html.indexOf(ID, at + ID.length())) {
@@ -82,83 +94,188 @@ public final class PageRenderer {
             }
             String id = html.substring(at + ID.length(), end);
             if (!seen.add(id) && reported.add(id)) {
-                Heading h = headings.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-                sink.accept(h != null
-                        ? Diagnostic.error(page.file(), h.line(), h.column(), "this heading's anchor '#" + id
-                                + "' is also used by another element of the page (an FAQ, term, table, footnote or "
-                                + "citation id, or the theme's); reword the heading")
-                        : Diagnostic.error(page.file(), 1, 1, "the rendered page has the id '" + id + "' more than "
-                                + "once; rename the FAQ, term or table id (or the theme element) that repeats it"));
+                Heading h =
+                        headings.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+                sink.accept(
+                        h != null
+                                ? Diagnostic.error(
+                                        page.file(),
+                                        h.line(),
+                                        h.column(),
+                                        "this heading's anchor '#"
+                                                + id
+                                                + "' is also used by another element of the page (an FAQ, term, table, footnote or "
+                                                + "citation id, or the theme's); reword the heading")
+                                : Diagnostic.error(
+                                        page.file(),
+                                        1,
+                                        1,
+                                        "the rendered page has the id '"
+                                                + id
+                                                + "' more than "
+                                                + "once; rename the FAQ, term or table id (or the theme element) that repeats it"));
             }
         }
     }
 
-    private Views.PageView view(Page page, ParsedMarkdown body, PageCitations cites, Consumer<Diagnostic> sink) {
+    private Views.PageView view(
+            Page page, ParsedMarkdown body, PageCitations cites, Consumer<Diagnostic> sink) {
         String url = page.url();
         String file = page.relPath();
         String layout = page.layout();
         setup.citations().link(body, cites, sink);
         String html = markdown.render(body, url, file, setup.links(), sink);
         List<Heading> toc = body.headings().stream().filter(h -> h.level() <= 3).toList();
-        var faqs = layout.equals("faq") ? views.faqs(url, file, cites, sink) : List.<Views.FaqCategoryView>of();
-        var glossary = layout.equals("glossary") ? views.glossary(url, file, cites, sink) : List.<Views.TermView>of();
+        var faqs =
+                layout.equals("faq")
+                        ? views.faqs(url, file, cites, sink)
+                        : List.<Views.FaqCategoryView>of();
+        var glossary =
+                layout.equals("glossary")
+                        ? views.glossary(url, file, cites, sink)
+                        : List.<Views.TermView>of();
         var tables = views.tables(page.meta().tables(), url, file, cites, sink);
-        var changes = layout.equals("changes") ? views.legalChanges(url, file, cites, sink)
-                : List.<Views.LegalChangeView>of();
+        var changes =
+                layout.equals("changes")
+                        ? views.legalChanges(url, file, cites, sink)
+                        : List.<Views.LegalChangeView>of();
         CitationIndex index = setup.index();
         index.add(cites);
         String indexHref = SitePaths.relative(url, CITATIONS_URL, style);
         DateRef reviewed = page.meta().reviewed();
         List<Views.NoticeView> notices = currency(page, cites, sink);
-        return new Views.PageView(page.title(), page.meta().description(), url, config.absolute(url), layout, html,
-                toc, ViewFactory.display(page.meta().updated()), page.meta().updated().toString(),
-                views.sources(page.meta().sources()), related(page, url), editUrl(page),
-                views.changes(page.meta().changes()), page.meta().figures(), faqs, glossary, tables,
+        return new Views.PageView(
+                page.title(),
+                page.meta().description(),
+                url,
+                config.absolute(url),
+                layout,
+                html,
+                toc,
+                ViewFactory.display(page.meta().updated()),
+                page.meta().updated().toString(),
+                views.sources(page.meta().sources()),
+                related(page, url),
+                editUrl(page),
+                views.changes(page.meta().changes()),
+                page.meta().figures(),
+                faqs,
+                glossary,
+                tables,
                 layout.equals("sources") ? views.allSources() : List.of(),
                 setup.children().getOrDefault(url, List.of()).stream()
-                        .map(c -> new Views.SectionView(c.title(), SitePaths.relative(url, c.url(), style),
-                                c.meta().description()))
+                        .map(
+                                c ->
+                                        new Views.SectionView(
+                                                c.title(),
+                                                SitePaths.relative(url, c.url(), style),
+                                                c.meta().description()))
                         .toList(),
-                cites.count(), index.summary(cites).stream().map(e -> new Views.CitedView(e.label(), e.heading(),
-                        e.url(), e.count(), indexHref + "#" + e.anchor(), Views.ProviderView.of(e.asOf()))).toList(),
-                indexHref, List.of(), StructuredData.forPage(config, setup.content(), page), List.of(),
+                cites.count(),
+                index.summary(cites).stream()
+                        .map(
+                                e ->
+                                        new Views.CitedView(
+                                                e.label(),
+                                                e.heading(),
+                                                e.url(),
+                                                e.count(),
+                                                indexHref + "#" + e.anchor(),
+                                                Views.ProviderView.of(e.asOf())))
+                        .toList(),
+                indexHref,
+                List.of(),
+                StructuredData.forPage(config, setup.content(), page),
+                List.of(),
                 reviewed == null ? "" : ViewFactory.display(reviewed.date()),
-                reviewed == null ? "" : reviewed.date().toString(), notices, changes);
+                reviewed == null ? "" : reviewed.date().toString(),
+                notices,
+                changes);
     }
 
     /**
-     * A page that cites the law must say when it was last checked against it; each registered change
-     * to a provision it cites made after that date is a warning at its 'reviewed' date and a notice
-     * on the page.
+     * A page that cites the law must say when it was last checked against it; each registered
+     * change to a provision it cites made after that date is a warning at its 'reviewed' date and a
+     * notice on the page.
      */
-    private List<Views.NoticeView> currency(Page page, PageCitations cites, Consumer<Diagnostic> sink) {
+    private List<Views.NoticeView> currency(
+            Page page, PageCitations cites, Consumer<Diagnostic> sink) {
         DateRef reviewed = page.meta().reviewed();
         if (reviewed == null) {
             if (cites.count() > 0) {
-                sink.accept(Diagnostic.error(page.file(), 1, 1, "this page cites the law (" + cites.count()
-                        + " citation(s)) but its front matter has no 'reviewed:' date; add 'reviewed: YYYY-MM-DD', the "
-                        + "day its facts were last checked against the law and official guidance"));
+                sink.accept(
+                        Diagnostic.error(
+                                page.file(),
+                                1,
+                                1,
+                                "this page cites the law ("
+                                        + cites.count()
+                                        + " citation(s)) but its front matter has no 'reviewed:' date; add 'reviewed: YYYY-MM-DD', the "
+                                        + "day its facts were last checked against the law and official guidance"));
             }
             return List.of();
         }
-        String changesUrl = setup.content().pages().stream().filter(p -> p.layout().equals("changes"))
-                .map(Page::url).findFirst().orElse(null);
-        return setup.citations().catalog().changesAfter(reviewed.date(), cites.authorities()).stream().map(r -> {
-            var c = r.change();
-            sink.accept(Diagnostic.warning(page.file(), reviewed.line(), reviewed.column(), "'" + c.title() + "' ("
-                    + c.id() + ", " + c.date() + ") changed "
-                    + r.affects().stream().filter(a -> cites.authorities().stream().anyMatch(a::overlaps))
-                            .map(dev.sesref.cite.Authority::label).distinct().collect(java.util.stream.Collectors.joining(", "))
-                    + ", cited here, after this page was reviewed (" + reviewed.date() + "); check the page against "
-                    + "it, then set 'reviewed:' to the day you did"));
-            return new Views.NoticeView(c.title(), ViewFactory.display(c.date()), c.date().toString(),
-                    changesUrl == null ? "" : SitePaths.relative(page.url(), changesUrl, style) + "#" + c.id());
-        }).toList();
+        String changesUrl =
+                setup.content().pages().stream()
+                        .filter(p -> p.layout().equals("changes"))
+                        .map(Page::url)
+                        .findFirst()
+                        .orElse(null);
+        return setup
+                .citations()
+                .catalog()
+                .changesAfter(reviewed.date(), cites.authorities())
+                .stream()
+                .map(
+                        r -> {
+                            var c = r.change();
+                            sink.accept(
+                                    Diagnostic.warning(
+                                            page.file(),
+                                            reviewed.line(),
+                                            reviewed.column(),
+                                            "'"
+                                                    + c.title()
+                                                    + "' ("
+                                                    + c.id()
+                                                    + ", "
+                                                    + c.date()
+                                                    + ") changed "
+                                                    + r.affects().stream()
+                                                            .filter(
+                                                                    a ->
+                                                                            cites
+                                                                                    .authorities()
+                                                                                    .stream()
+                                                                                    .anyMatch(
+                                                                                            a
+                                                                                                    ::overlaps))
+                                                            .map(dev.sesref.cite.Authority::label)
+                                                            .distinct()
+                                                            .collect(
+                                                                    java.util.stream.Collectors
+                                                                            .joining(", "))
+                                                    + ", cited here, after this page was reviewed ("
+                                                    + reviewed.date()
+                                                    + "); check the page against "
+                                                    + "it, then set 'reviewed:' to the day you did"));
+                            return new Views.NoticeView(
+                                    c.title(),
+                                    ViewFactory.display(c.date()),
+                                    c.date().toString(),
+                                    changesUrl == null
+                                            ? ""
+                                            : SitePaths.relative(page.url(), changesUrl, style)
+                                                    + "#"
+                                                    + c.id());
+                        })
+                .toList();
     }
 
     private List<Views.LinkView> related(Page page, String url) {
         return page.meta().related().stream()
-                .map(r -> pagesByUrl.get(SitePaths.normalizePage(r.value()))).filter(java.util.Objects::nonNull)
+                .map(r -> pagesByUrl.get(SitePaths.normalizePage(r.value())))
+                .filter(java.util.Objects::nonNull)
                 .map(p -> new Views.LinkView(p.title(), SitePaths.relative(url, p.url(), style)))
                 .toList();
     }

@@ -24,17 +24,18 @@ import java.util.Map;
  * component's accessor directly, made accessible once per record class. FreeMarker's bean model
  * finds the accessor by name and calls {@code Method.invoke}, which looks up its caller's class on
  * every call, and templates read record components tens of times per page. Everything else (method
- * calls, {@code ?keys}, unwrapping, printing) is left to the model FreeMarker would have made, which
- * is made only then: making it introspects the record's class through {@code java.beans}, a cost a
- * fresh JVM pays for each view type, and templates mostly read components only.
+ * calls, {@code ?keys}, unwrapping, printing) is left to the model FreeMarker would have made,
+ * which is made only then: making it introspects the record's class through {@code java.beans}, a
+ * cost a fresh JVM pays for each view type, and templates mostly read components only.
  */
 final class RecordWrapper extends DefaultObjectWrapper {
-    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
-            return accessors(type);
-        }
-    };
+    private static final ClassValue<Map<String, Method>> ACCESSORS =
+            new ClassValue<>() {
+                @Override
+                protected Map<String, Method> computeValue(Class<?> type) {
+                    return accessors(type);
+                }
+            };
 
     RecordWrapper(Version incompatibleImprovements) {
         super(incompatibleImprovements);
@@ -42,28 +43,35 @@ final class RecordWrapper extends DefaultObjectWrapper {
 
     @Override
     protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
-        Map<String, Method> components = obj instanceof Record ? ACCESSORS.get(obj.getClass()) : Map.of();
-        return components.isEmpty() ? super.handleUnknownType(obj) : new RecordModel(obj, components, this);
+        Map<String, Method> components =
+                obj instanceof Record ? ACCESSORS.get(obj.getClass()) : Map.of();
+        return components.isEmpty()
+                ? super.handleUnknownType(obj)
+                : new RecordModel(obj, components, this);
     }
 
     /** The model FreeMarker makes for a record: a bean model that also prints as a string. */
     private BeanModel beanModel(Object record) throws TemplateModelException {
         TemplateModel model = super.handleUnknownType(record);
-        if (model instanceof BeanModel bean && model instanceof TemplateScalarModel
+        if (model instanceof BeanModel bean
+                && model instanceof TemplateScalarModel
                 && model instanceof MethodCallAwareTemplateHashModel) {
             return bean;
         }
-        throw new TemplateModelException("unexpected model " + model.getClass().getName() + " for a record");
+        throw new TemplateModelException(
+                "unexpected model " + model.getClass().getName() + " for a record");
     }
 
     /**
-     * The accessors of a public record's components, made accessible: {@code Method.invoke} then skips
-     * the caller check, the part that walks the stack. Empty when that is refused, and for records
-     * that implement an interface, which FreeMarker may wrap as something else than a bean (a
-     * collection, an iterator...).
+     * The accessors of a public record's components, made accessible: {@code Method.invoke} then
+     * skips the caller check, the part that walks the stack. Empty when that is refused, and for
+     * records that implement an interface, which FreeMarker may wrap as something else than a bean
+     * (a collection, an iterator...).
      */
     private static Map<String, Method> accessors(Class<?> type) {
-        if (!type.isRecord() || !Modifier.isPublic(type.getModifiers()) || type.getInterfaces().length > 0) {
+        if (!type.isRecord()
+                || !Modifier.isPublic(type.getModifiers())
+                || type.getInterfaces().length > 0) {
             return Map.of();
         }
         Map<String, Method> out = new HashMap<>();
@@ -78,11 +86,17 @@ final class RecordWrapper extends DefaultObjectWrapper {
     }
 
     /**
-     * A record as FreeMarker's bean model shows it, with components read through {@link #ACCESSORS};
-     * the bean model is made on first need. Used by the one thread that processes the template.
+     * A record as FreeMarker's bean model shows it, with components read through {@link
+     * #ACCESSORS}; the bean model is made on first need. Used by the one thread that processes the
+     * template.
      */
-    private static final class RecordModel implements TemplateHashModelEx, MethodCallAwareTemplateHashModel,
-            TemplateScalarModel, AdapterTemplateModel, WrapperTemplateModel, TemplateModelWithAPISupport {
+    private static final class RecordModel
+            implements TemplateHashModelEx,
+                    MethodCallAwareTemplateHashModel,
+                    TemplateScalarModel,
+                    AdapterTemplateModel,
+                    WrapperTemplateModel,
+                    TemplateModelWithAPISupport {
         private final Object record;
         private final Map<String, Method> components;
         private final RecordWrapper wrapper;
@@ -110,12 +124,14 @@ final class RecordWrapper extends DefaultObjectWrapper {
             try {
                 return wrapper.wrap(accessor.invoke(record));
             } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new TemplateModelException("cannot read " + key + " of " + record.getClass().getSimpleName(), e);
+                throw new TemplateModelException(
+                        "cannot read " + key + " of " + record.getClass().getSimpleName(), e);
             }
         }
 
         @Override
-        public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException, ShouldNotBeGetAsMethodException {
+        public TemplateModel getBeforeMethodCall(String key)
+                throws TemplateModelException, ShouldNotBeGetAsMethodException {
             return ((MethodCallAwareTemplateHashModel) bean()).getBeforeMethodCall(key);
         }
 

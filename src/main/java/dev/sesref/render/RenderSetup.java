@@ -17,9 +17,16 @@ import java.util.Objects;
  *
  * @param children each page's direct sub-pages
  */
-public record RenderSetup(SiteConfig config, Content content, Theme theme, MarkdownRenderer markdown,
-                          LinkTargets links, LinkStyle style, Map<String, List<Page>> children,
-                          CitationLinker citations, CitationIndex index) {
+public record RenderSetup(
+        SiteConfig config,
+        Content content,
+        Theme theme,
+        MarkdownRenderer markdown,
+        LinkTargets links,
+        LinkStyle style,
+        Map<String, List<Page>> children,
+        CitationLinker citations,
+        CitationIndex index) {
     public RenderSetup {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(content, "content");

@@ -31,78 +31,238 @@ public final class SpecialPages {
      */
     public String notFound() throws BuildFailedException {
         String url = "/404.html";
-        Links links = style == LinkStyle.INDEX_FILE ? Links.relativeTo(url, style)
-                : new Links(url, style, setup.config().basePath());
-        return setup.theme().render("404.ftlh", frame.root(view(url, "Page not found",
-                "There is no page at this address.", "special", null, List.of(), List.of()), links));
+        Links links =
+                style == LinkStyle.INDEX_FILE
+                        ? Links.relativeTo(url, style)
+                        : new Links(url, style, setup.config().basePath());
+        return setup.theme()
+                .render(
+                        "404.ftlh",
+                        frame.root(
+                                view(
+                                        url,
+                                        "Page not found",
+                                        "There is no page at this address.",
+                                        "special",
+                                        null,
+                                        List.of(),
+                                        List.of()),
+                                links));
     }
 
     public String search() throws BuildFailedException {
         String url = PageRenderer.SEARCH_URL;
-        return setup.theme().render("search.ftlh", frame.root(view(url, "Search",
-                "Search every page, question and glossary term of the site.", "special", null, List.of(), List.of()),
-                Links.relativeTo(url, style)));
+        return setup.theme()
+                .render(
+                        "search.ftlh",
+                        frame.root(
+                                view(
+                                        url,
+                                        "Search",
+                                        "Search every page, question and glossary term of the site.",
+                                        "special",
+                                        null,
+                                        List.of(),
+                                        List.of()),
+                                Links.relativeTo(url, style)));
     }
 
     /** Every cited authority with its links and the places that cite it. */
     public String citationIndex() throws BuildFailedException {
         String url = PageRenderer.CITATIONS_URL;
-        List<Views.CitationGroupView> groups = setup.index().groups().stream().map(g -> new Views.CitationGroupView(
-                g.title(), g.entries().stream().map(e -> new Views.AuthorityView(e.anchor(), e.label(), e.heading(),
-                        e.verified(),
-                        e.links().stream().map(l -> new Views.ProviderView(l.provider(), l.url(), l.authoritative())).toList(),
-                        e.uses().stream().map(u -> new Views.UseView(u.pageTitle() + ": " + u.text(),
-                                SitePaths.relative(url, u.pageUrl() + "#" + u.anchor(), style),
-                                Views.ProviderView.of(u.asOf()), ViewFactory.display(u.reviewed()),
-                                u.reviewed() == null ? "" : u.reviewed().toString())).toList())).toList()))
-                .toList();
-        return setup.theme().render("citations.ftlh", frame.root(view(url, "Citations index",
-                "Every statute, regulation and law the site cites, with links to the official text and to each "
-                        + "place it is cited.", "citations", newest(), groups, List.of()), Links.relativeTo(url, style)));
+        List<Views.CitationGroupView> groups =
+                setup.index().groups().stream()
+                        .map(
+                                g ->
+                                        new Views.CitationGroupView(
+                                                g.title(),
+                                                g.entries().stream()
+                                                        .map(
+                                                                e ->
+                                                                        new Views.AuthorityView(
+                                                                                e.anchor(),
+                                                                                e.label(),
+                                                                                e.heading(),
+                                                                                e.verified(),
+                                                                                e.links().stream()
+                                                                                        .map(
+                                                                                                l ->
+                                                                                                        new Views
+                                                                                                                .ProviderView(
+                                                                                                                l
+                                                                                                                        .provider(),
+                                                                                                                l
+                                                                                                                        .url(),
+                                                                                                                l
+                                                                                                                        .authoritative()))
+                                                                                        .toList(),
+                                                                                e.uses().stream()
+                                                                                        .map(
+                                                                                                u ->
+                                                                                                        new Views
+                                                                                                                .UseView(
+                                                                                                                u
+                                                                                                                                .pageTitle()
+                                                                                                                        + ": "
+                                                                                                                        + u
+                                                                                                                                .text(),
+                                                                                                                SitePaths
+                                                                                                                        .relative(
+                                                                                                                                url,
+                                                                                                                                u
+                                                                                                                                                .pageUrl()
+                                                                                                                                        + "#"
+                                                                                                                                        + u
+                                                                                                                                                .anchor(),
+                                                                                                                                style),
+                                                                                                                Views
+                                                                                                                        .ProviderView
+                                                                                                                        .of(
+                                                                                                                                u
+                                                                                                                                        .asOf()),
+                                                                                                                ViewFactory
+                                                                                                                        .display(
+                                                                                                                                u
+                                                                                                                                        .reviewed()),
+                                                                                                                u
+                                                                                                                                        .reviewed()
+                                                                                                                                == null
+                                                                                                                        ? ""
+                                                                                                                        : u.reviewed()
+                                                                                                                                .toString()))
+                                                                                        .toList()))
+                                                        .toList()))
+                        .toList();
+        return setup.theme()
+                .render(
+                        "citations.ftlh",
+                        frame.root(
+                                view(
+                                        url,
+                                        "Citations index",
+                                        "Every statute, regulation and law the site cites, with links to the official text and to each "
+                                                + "place it is cited.",
+                                        "citations",
+                                        newest(),
+                                        groups,
+                                        List.of()),
+                                Links.relativeTo(url, style)));
     }
 
     /** The update log: every page's change notes, newest first. */
     public String whatsNew() throws BuildFailedException {
         String url = PageRenderer.WHATS_NEW_URL;
-        List<Views.UpdateView> updates = updates().stream().map(u -> new Views.UpdateView(u.id(setup.config()),
-                ViewFactory.display(u.change().date()),
-                u.change().date().toString(), u.change().note(), u.page().title(),
-                SitePaths.relative(url, u.page().url(), style))).toList();
-        return setup.theme().render("whats-new.ftlh", frame.root(view(url, "What's new",
-                "Every change to the site's pages, newest first, from each page's update log.", "whats-new", newest(),
-                List.of(), updates), Links.relativeTo(url, style)));
+        List<Views.UpdateView> updates =
+                updates().stream()
+                        .map(
+                                u ->
+                                        new Views.UpdateView(
+                                                u.id(setup.config()),
+                                                ViewFactory.display(u.change().date()),
+                                                u.change().date().toString(),
+                                                u.change().note(),
+                                                u.page().title(),
+                                                SitePaths.relative(url, u.page().url(), style)))
+                        .toList();
+        return setup.theme()
+                .render(
+                        "whats-new.ftlh",
+                        frame.root(
+                                view(
+                                        url,
+                                        "What's new",
+                                        "Every change to the site's pages, newest first, from each page's update log.",
+                                        "whats-new",
+                                        newest(),
+                                        List.of(),
+                                        updates),
+                                Links.relativeTo(url, style)));
     }
 
     /** The Atom feed of the update log. */
     public String feed() throws BuildFailedException {
         var config = setup.config();
-        List<Views.UpdateView> entries = new ArrayList<>(updates().stream().map(u -> new Views.UpdateView(u.id(config),
-                u.change().date().toString(),
-                u.change().date() + "T00:00:00Z", u.change().note(), u.page().title(), config.absolute(u.page().url())))
-                .toList());
+        List<Views.UpdateView> entries =
+                new ArrayList<>(
+                        updates().stream()
+                                .map(
+                                        u ->
+                                                new Views.UpdateView(
+                                                        u.id(config),
+                                                        u.change().date().toString(),
+                                                        u.change().date() + "T00:00:00Z",
+                                                        u.change().note(),
+                                                        u.page().title(),
+                                                        config.absolute(u.page().url())))
+                                .toList());
         // The registry of legal changes, when a page lists it: each change is an entry of its own.
-        setup.content().pages().stream().filter(p -> p.layout().equals("changes")).findFirst().ifPresent(page ->
-                setup.citations().catalog().changes().forEach(r -> entries.add(new Views.UpdateView(
-                        config.absolute(page.url()) + "#" + r.change().id(), r.change().date().toString(),
-                        r.change().date() + "T00:00:00Z", r.change().title(), page.title(),
-                        config.absolute(page.url()) + "#" + r.change().id()))));
-        entries.sort(Comparator.comparing(Views.UpdateView::date).reversed().thenComparing(Views.UpdateView::id));
-        String updated = entries.stream().map(Views.UpdateView::date).max(Comparator.naturalOrder())
-                .filter(d -> d.compareTo(newest()) > 0).orElse(newest());
-        return setup.theme().render("feed.xml.ftlx", new FeedRoot(frame.site(), config.absolute("/feed.xml"),
-                config.absolute(PageRenderer.WHATS_NEW_URL), updated + "T00:00:00Z", entries));
+        setup.content().pages().stream()
+                .filter(p -> p.layout().equals("changes"))
+                .findFirst()
+                .ifPresent(
+                        page ->
+                                setup.citations()
+                                        .catalog()
+                                        .changes()
+                                        .forEach(
+                                                r ->
+                                                        entries.add(
+                                                                new Views.UpdateView(
+                                                                        config.absolute(page.url())
+                                                                                + "#"
+                                                                                + r.change().id(),
+                                                                        r.change()
+                                                                                .date()
+                                                                                .toString(),
+                                                                        r.change().date()
+                                                                                + "T00:00:00Z",
+                                                                        r.change().title(),
+                                                                        page.title(),
+                                                                        config.absolute(page.url())
+                                                                                + "#"
+                                                                                + r.change()
+                                                                                        .id()))));
+        entries.sort(
+                Comparator.comparing(Views.UpdateView::date)
+                        .reversed()
+                        .thenComparing(Views.UpdateView::id));
+        String updated =
+                entries.stream()
+                        .map(Views.UpdateView::date)
+                        .max(Comparator.naturalOrder())
+                        .filter(d -> d.compareTo(newest()) > 0)
+                        .orElse(newest());
+        return setup.theme()
+                .render(
+                        "feed.xml.ftlx",
+                        new FeedRoot(
+                                frame.site(),
+                                config.absolute("/feed.xml"),
+                                config.absolute(PageRenderer.WHATS_NEW_URL),
+                                updated + "T00:00:00Z",
+                                entries));
     }
 
     /** The data model of the Atom feed. */
-    public record FeedRoot(Views.SiteView site, String self, String alternate, String updated,
-                           List<Views.UpdateView> entries) {
-    }
+    public record FeedRoot(
+            Views.SiteView site,
+            String self,
+            String alternate,
+            String updated,
+            List<Views.UpdateView> entries) {}
 
     /** Renders a site-wide file (sitemap, robots.txt) from every page's absolute URL and date. */
     public String sitemap(String template) throws BuildFailedException {
         var config = setup.config();
-        List<Views.LinkView> entries = new ArrayList<>(setup.content().pages().stream()
-                .map(p -> new Views.LinkView(p.meta().updated().toString(), config.absolute(p.url()))).toList());
+        List<Views.LinkView> entries =
+                new ArrayList<>(
+                        setup.content().pages().stream()
+                                .map(
+                                        p ->
+                                                new Views.LinkView(
+                                                        p.meta().updated().toString(),
+                                                        config.absolute(p.url())))
+                                .toList());
         for (String generated : List.of(PageRenderer.CITATIONS_URL, PageRenderer.WHATS_NEW_URL)) {
             entries.add(new Views.LinkView(newest(), config.absolute(generated)));
         }
@@ -110,23 +270,32 @@ public final class SpecialPages {
         return setup.theme().render(template, new SitemapRoot(frame.site(), entries));
     }
 
-    /** The data model of site-wide files: {@code entries} hold each page's date (title) and absolute URL (href). */
-    public record SitemapRoot(Views.SiteView site, List<Views.LinkView> entries) {
-    }
+    /**
+     * The data model of site-wide files: {@code entries} hold each page's date (title) and absolute
+     * URL (href).
+     */
+    public record SitemapRoot(Views.SiteView site, List<Views.LinkView> entries) {}
 
     private record Update(Page page, Change change) {
         /** Stays the same when other entries are added: page, date and the note's first words. */
         String id(dev.sesref.config.SiteConfig config) {
             String slug = dev.sesref.content.Ids.slug(change.note());
-            return config.absolute(page.url()) + "#update-" + change.date() + "-"
+            return config.absolute(page.url())
+                    + "#update-"
+                    + change.date()
+                    + "-"
                     + (slug.length() > 40 ? slug.substring(0, 40).replaceAll("-+$", "") : slug);
         }
     }
 
     private List<Update> updates() {
-        return setup.content().pages().stream().flatMap(p -> p.meta().changes().stream().map(c -> new Update(p, c)))
-                .sorted(Comparator.comparing((Update u) -> u.change().date()).reversed()
-                        .thenComparing(u -> u.page().title()).thenComparing(u -> u.change().note()))
+        return setup.content().pages().stream()
+                .flatMap(p -> p.meta().changes().stream().map(c -> new Update(p, c)))
+                .sorted(
+                        Comparator.comparing((Update u) -> u.change().date())
+                                .reversed()
+                                .thenComparing(u -> u.page().title())
+                                .thenComparing(u -> u.change().note()))
                 .toList();
     }
 
@@ -135,14 +304,45 @@ public final class SpecialPages {
         return setup.content().newest().map(LocalDate::toString).orElse("1970-01-01");
     }
 
-    private Views.PageView view(String url, String title, String description, String layout, String updated,
-                                List<Views.CitationGroupView> groups, List<Views.UpdateView> updates) {
+    private Views.PageView view(
+            String url,
+            String title,
+            String description,
+            String layout,
+            String updated,
+            List<Views.CitationGroupView> groups,
+            List<Views.UpdateView> updates) {
         var config = setup.config();
         String iso = updated == null ? "" : updated;
-        return new Views.PageView(title, description, url, config.absolute(url), layout, "", List.of(),
-                iso.isEmpty() ? "" : ViewFactory.display(LocalDate.parse(iso)), iso, List.of(), List.of(), "",
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), setup.index().total(),
-                List.of(), SitePaths.relative(url, PageRenderer.CITATIONS_URL, style), groups, "", updates, "", "",
-                List.of(), List.of());
+        return new Views.PageView(
+                title,
+                description,
+                url,
+                config.absolute(url),
+                layout,
+                "",
+                List.of(),
+                iso.isEmpty() ? "" : ViewFactory.display(LocalDate.parse(iso)),
+                iso,
+                List.of(),
+                List.of(),
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                setup.index().total(),
+                List.of(),
+                SitePaths.relative(url, PageRenderer.CITATIONS_URL, style),
+                groups,
+                "",
+                updates,
+                "",
+                "",
+                List.of(),
+                List.of());
     }
 }

@@ -1,5 +1,8 @@
 package dev.sesref.render;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -7,15 +10,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sesref.config.SiteConfig;
 import dev.sesref.content.Change;
 import dev.sesref.content.Content;
-import dev.sesref.content.Faq;
 import dev.sesref.content.Page;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** schema.org JSON-LD for pages: {@code FAQPage} from the FAQ records, {@code Article} with dates elsewhere. */
+/**
+ * schema.org JSON-LD for pages: {@code FAQPage} from the FAQ records, {@code Article} with dates
+ * elsewhere.
+ */
 final class StructuredData {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -24,8 +26,9 @@ final class StructuredData {
     }
 
     /**
-     * Writes {@code <}, {@code >} and {@code &} as Unicode escapes: inside a script element, text such as
-     * {@code </script>} or {@code <!--<script>} in a title would otherwise end or swallow the element.
+     * Writes {@code <}, {@code >} and {@code &} as Unicode escapes: inside a script element, text
+     * such as {@code </script>} or {@code <!--<script>} in a title would otherwise end or swallow
+     * the element.
      */
     private static final class ScriptSafe extends CharacterEscapes {
         private static final long serialVersionUID = 1L;
@@ -48,49 +51,109 @@ final class StructuredData {
         }
     }
 
-    private StructuredData() {
-    }
+    private StructuredData() {}
+
+    private static final String CONTEXT = "https://schema.org";
+
+    /** schema.org FAQPage: the site's FAQ, each question with its answer as written (Markdown). */
+    @JsonPropertyOrder({"@context", "@type", "url", "mainEntity"})
+    record FaqPage(
+            @JsonProperty("@context") String context,
+            @JsonProperty("@type") String type,
+            String url,
+            List<Question> mainEntity) {}
+
+    @JsonPropertyOrder({"@type", "name", "url", "acceptedAnswer"})
+    record Question(
+            @JsonProperty("@type") String type, String name, String url, Answer acceptedAnswer) {}
+
+    @JsonPropertyOrder({"@type", "text"})
+    record Answer(@JsonProperty("@type") String type, String text) {}
+
+    /** schema.org Article (or WebSite for the home page, which has a name and no dates). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({
+        "@context",
+        "@type",
+        "name",
+        "headline",
+        "description",
+        "url",
+        "datePublished",
+        "dateModified",
+        "publisher"
+    })
+    record Article(
+            @JsonProperty("@context") String context,
+            @JsonProperty("@type") String type,
+            String name,
+            String headline,
+            String description,
+            String url,
+            String datePublished,
+            String dateModified,
+            Organization publisher) {}
+
+    @JsonPropertyOrder({"@type", "name", "url"})
+    record Organization(@JsonProperty("@type") String type, String name, String url) {}
 
     /** The JSON-LD of a page, safe to print inside a {@code <script>} element. */
     static String forPage(SiteConfig config, Content content, Page page) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("@context", "https://schema.org");
+        String url = config.absolute(page.url());
         if (page.layout().equals("faq")) {
-            data.put("@type", "FAQPage");
-            data.put("url", config.absolute(page.url()));
-            List<Object> questions = new ArrayList<>();
-            for (Faq f : content.faqs()) {
-                questions.add(ordered("@type", "Question", "name", f.question(), "url",
-                        config.absolute(page.url()) + "#" + f.id(),
-                        "acceptedAnswer", ordered("@type", "Answer", "text", f.answer().text().strip())));
-            }
-            data.put("mainEntity", questions);
-        } else {
-            data.put("@type", page.url().equals("/") ? "WebSite" : "Article");
-            data.put(page.url().equals("/") ? "name" : "headline", page.title());
-            data.put("description", page.meta().description());
-            data.put("url", config.absolute(page.url()));
-            String published = page.meta().changes().stream().map(Change::date).min(Comparator.naturalOrder())
-                    .orElse(page.meta().updated()).toString();
-            if (!page.url().equals("/")) {
-                data.put("datePublished", published);
-                data.put("dateModified", page.meta().updated().toString());
-            }
-            data.put("publisher", ordered("@type", "Organization", "name", config.title(), "url", config.baseUrl()));
+            return safe(
+                    new FaqPage(
+                            CONTEXT,
+                            "FAQPage",
+                            url,
+                            content.faqs().stream()
+                                    .map(
+                                            f ->
+                                                    new Question(
+                                                            "Question",
+                                                            f.question(),
+                                                            url + "#" + f.id(),
+                                                            new Answer(
+                                                                    "Answer",
+                                                                    f.answer().text().strip())))
+                                    .toList()));
         }
-        return safe(data);
+        Organization publisher = new Organization("Organization", config.title(), config.baseUrl());
+        if (page.url().equals("/")) {
+            return safe(
+                    new Article(
+                            CONTEXT,
+                            "WebSite",
+                            page.title(),
+                            null,
+                            page.meta().description(),
+                            url,
+                            null,
+                            null,
+                            publisher));
+        }
+        String published =
+                page.meta().changes().stream()
+                        .map(Change::date)
+                        .min(Comparator.naturalOrder())
+                        .orElse(page.meta().updated())
+                        .toString();
+        return safe(
+                new Article(
+                        CONTEXT,
+                        "Article",
+                        null,
+                        page.title(),
+                        page.meta().description(),
+                        url,
+                        published,
+                        page.meta().updated().toString(),
+                        publisher));
     }
 
-    /** A map that keeps its keys in the order given (Map.of's order changes from one JVM run to the next). */
-    private static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return m;
-    }
-
-    /** JSON that cannot end or alter the script element it is printed in (see {@link ScriptSafe}). */
+    /**
+     * JSON that cannot end or alter the script element it is printed in (see {@link ScriptSafe}).
+     */
     static String safe(Object data) {
         try {
             return JSON.writeValueAsString(data);

@@ -26,10 +26,15 @@ import java.util.TreeMap;
 
 /** A FreeMarker theme folder, with the built-in templates of the jar behind it. */
 public final class Theme {
-    /** Classpath folder of the built-in templates (sitemap, robots, 404) a theme may override by path. */
+    /**
+     * Classpath folder of the built-in templates (sitemap, robots, 404) a theme may override by
+     * path.
+     */
     public static final String BUILTIN = "/sesref/builtin";
+
     static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
-    private static final java.util.regex.Pattern LAYOUT_NAME = java.util.regex.Pattern.compile("[a-z0-9-]+");
+    private static final java.util.regex.Pattern LAYOUT_NAME =
+            java.util.regex.Pattern.compile("[a-z0-9-]+");
     private static final String STATIC = "static/";
 
     private final Path dir;
@@ -38,8 +43,12 @@ public final class Theme {
     private final SortedMap<String, String> templates;
     private final SortedMap<String, Path> statics;
 
-    private Theme(Path dir, Path shownDir, Configuration cfg, SortedMap<String, String> templates,
-                  SortedMap<String, Path> statics) {
+    private Theme(
+            Path dir,
+            Path shownDir,
+            Configuration cfg,
+            SortedMap<String, String> templates,
+            SortedMap<String, Path> statics) {
         this.dir = dir;
         this.shownDir = shownDir;
         this.cfg = cfg;
@@ -48,17 +57,28 @@ public final class Theme {
     }
 
     /**
-     * Opens {@code themesDir/name}, reading every template and listing the static files (confined to
-     * the themes folder, see {@link SourceTree}); fails with diagnostics when the folder is missing or
-     * holds what cannot be read.
+     * Opens {@code themesDir/name}, reading every template and listing the static files (confined
+     * to the themes folder, see {@link SourceTree}); fails with diagnostics when the folder is
+     * missing or holds what cannot be read.
      */
-    public static Theme load(Path themesDir, Path shownThemesDir, String name) throws BuildFailedException {
-        SourceTree tree = SourceTree.open(themesDir, shownThemesDir,
-                "themes folder not found; pass --themes DIR or run from the project folder");
+    public static Theme load(Path themesDir, Path shownThemesDir, String name)
+            throws BuildFailedException {
+        SourceTree tree =
+                SourceTree.open(
+                        themesDir,
+                        shownThemesDir,
+                        "themes folder not found; pass --themes DIR or run from the project folder");
         Path dir = themesDir.resolve(name);
         if (!Files.isDirectory(dir)) {
-            throw new BuildFailedException(List.of(Diagnostic.error(shownThemesDir.resolve(name), 0, 0,
-                    "theme '" + name + "' not found; create the folder or set 'theme' in site.yml")));
+            throw new BuildFailedException(
+                    List.of(
+                            Diagnostic.error(
+                                    shownThemesDir.resolve(name),
+                                    0,
+                                    0,
+                                    "theme '"
+                                            + name
+                                            + "' not found; create the folder or set 'theme' in site.yml")));
         }
         List<Diagnostic> problems = new ArrayList<>();
         SortedMap<String, String> templates = new TreeMap<>();
@@ -81,8 +101,9 @@ public final class Theme {
         StringTemplateLoader own = new StringTemplateLoader();
         templates.forEach(own::putTemplate);
         Configuration cfg = new Configuration(VERSION);
-        cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
-            own, new ClassTemplateLoader(Theme.class, BUILTIN)}));
+        cfg.setTemplateLoader(
+                new MultiTemplateLoader(
+                        new TemplateLoader[] {own, new ClassTemplateLoader(Theme.class, BUILTIN)}));
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
@@ -95,15 +116,20 @@ public final class Theme {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setObjectWrapper(new RecordWrapper(VERSION));
-        Theme theme = new Theme(dir, shownThemesDir.resolve(name), cfg, Collections.unmodifiableSortedMap(templates),
-                Collections.unmodifiableSortedMap(statics));
+        Theme theme =
+                new Theme(
+                        dir,
+                        shownThemesDir.resolve(name),
+                        cfg,
+                        Collections.unmodifiableSortedMap(templates),
+                        Collections.unmodifiableSortedMap(statics));
         theme.parseAll();
         return theme;
     }
 
     /**
-     * Parses every template once, so that a syntax error is reported at its own file and position, once,
-     * rather than at each template that imports it.
+     * Parses every template once, so that a syntax error is reported at its own file and position,
+     * once, rather than at each template that imports it.
      */
     private void parseAll() throws BuildFailedException {
         List<Diagnostic> problems = new ArrayList<>();
@@ -113,7 +139,12 @@ public final class Theme {
             } catch (ParseException e) {
                 problems.add(syntaxError(e));
             } catch (IOException e) {
-                problems.add(Diagnostic.error(shownPath(name), 0, 0, "cannot load template: " + firstLine(e.getMessage())));
+                problems.add(
+                        Diagnostic.error(
+                                shownPath(name),
+                                0,
+                                0,
+                                "cannot load template: " + firstLine(e.getMessage())));
             }
         }
         if (!problems.isEmpty()) {
@@ -122,7 +153,10 @@ public final class Theme {
     }
 
     private Diagnostic syntaxError(ParseException e) {
-        return Diagnostic.error(shownPath(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
+        return Diagnostic.error(
+                shownPath(e.getTemplateName()),
+                e.getLineNumber(),
+                e.getColumnNumber(),
                 "template syntax error: " + firstLine(e.getEditorMessage()));
     }
 
@@ -132,8 +166,8 @@ public final class Theme {
 
     /**
      * The text of every template file of the theme (path relative to the theme → text), read when
-     * the theme was opened: what a rebuild compares to know which pages a template edit touches, and
-     * the only templates FreeMarker is given.
+     * the theme was opened: what a rebuild compares to know which pages a template edit touches,
+     * and the only templates FreeMarker is given.
      */
     public SortedMap<String, String> templates() {
         return templates;
@@ -144,16 +178,23 @@ public final class Theme {
         return statics;
     }
 
-    /** Whether the theme has {@code layouts/NAME.ftlh}: answered from the templates read when it was opened. */
+    /**
+     * Whether the theme has {@code layouts/NAME.ftlh}: answered from the templates read when it was
+     * opened.
+     */
     public boolean hasLayout(String layout) {
-        return LAYOUT_NAME.matcher(layout).matches() && templates.containsKey("layouts/" + layout + ".ftlh");
+        return LAYOUT_NAME.matcher(layout).matches()
+                && templates.containsKey("layouts/" + layout + ".ftlh");
     }
 
     /** The layout names this theme offers (files {@code layouts/*.ftlh}, less the shared base). */
     public List<String> layouts() {
-        return templates.keySet().stream().filter(k -> k.startsWith("layouts/") && k.endsWith(".ftlh"))
+        return templates.keySet().stream()
+                .filter(k -> k.startsWith("layouts/") && k.endsWith(".ftlh"))
                 .map(k -> k.substring("layouts/".length(), k.length() - ".ftlh".length()))
-                .filter(n -> !n.contains("/") && !n.equals("base")).sorted().toList();
+                .filter(n -> !n.contains("/") && !n.equals("base"))
+                .sorted()
+                .toList();
     }
 
     /**
@@ -172,7 +213,10 @@ public final class Theme {
         } catch (TemplateException e) {
             Integer line = e.getLineNumber();
             Integer col = e.getColumnNumber();
-            throw fail(e.getTemplateSourceName(), line == null ? 0 : line, col == null ? 0 : col,
+            throw fail(
+                    e.getTemplateSourceName(),
+                    line == null ? 0 : line,
+                    col == null ? 0 : col,
                     "template error: " + summary(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             throw fail(name, 0, 0, "cannot load template: " + firstLine(e.getMessage()));
@@ -191,7 +235,8 @@ public final class Theme {
     }
 
     private BuildFailedException fail(String templateName, int line, int col, String message) {
-        return new BuildFailedException(List.of(Diagnostic.error(shownPath(templateName), line, col, message)));
+        return new BuildFailedException(
+                List.of(Diagnostic.error(shownPath(templateName), line, col, message)));
     }
 
     /** FreeMarker's message up to its tips, on one line, without the position it repeats. */

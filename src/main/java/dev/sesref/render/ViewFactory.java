@@ -1,5 +1,7 @@
 package dev.sesref.render;
 
+import dev.sesref.cite.CitationLinker;
+import dev.sesref.cite.PageCitations;
 import dev.sesref.content.Change;
 import dev.sesref.content.ComparisonTable;
 import dev.sesref.content.Content;
@@ -7,13 +9,11 @@ import dev.sesref.content.FaqCategory;
 import dev.sesref.content.GlossaryTerm;
 import dev.sesref.content.LinkStyle;
 import dev.sesref.content.MarkdownSource;
-import dev.sesref.content.SitePaths;
 import dev.sesref.content.Ref;
+import dev.sesref.content.SitePaths;
 import dev.sesref.content.Source;
 import dev.sesref.diag.Diagnostic;
 import dev.sesref.markdown.LinkTargets;
-import dev.sesref.cite.CitationLinker;
-import dev.sesref.cite.PageCitations;
 import dev.sesref.markdown.MarkdownRenderer;
 import dev.sesref.markdown.ParsedMarkdown;
 import java.time.LocalDate;
@@ -25,7 +25,8 @@ import java.util.function.Consumer;
 
 /** Builds the template views of sources, FAQs, glossary terms and tables for one page. */
 final class ViewFactory {
-    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+    private static final DateTimeFormatter DISPLAY =
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     private final Content content;
     private final Map<String, Source> sources;
@@ -34,8 +35,12 @@ final class ViewFactory {
     private final CitationLinker citations;
     private final LinkStyle style;
 
-    ViewFactory(Content content, MarkdownRenderer markdown, LinkTargets links, CitationLinker citations,
-                LinkStyle style) {
+    ViewFactory(
+            Content content,
+            MarkdownRenderer markdown,
+            LinkTargets links,
+            CitationLinker citations,
+            LinkStyle style) {
         this.style = style;
         this.content = content;
         this.sources = content.sourcesById();
@@ -49,12 +54,24 @@ final class ViewFactory {
     }
 
     Views.SourceView source(Source s) {
-        return new Views.SourceView(s.id(), s.title(), s.publisher(), s.url(), display(s.date()),
-                s.date() == null ? "" : s.date().toString(), s.note(), s.offline(), s.archive());
+        return new Views.SourceView(
+                s.id(),
+                s.title(),
+                s.publisher(),
+                s.url(),
+                display(s.date()),
+                s.date() == null ? "" : s.date().toString(),
+                s.note(),
+                s.offline(),
+                s.archive());
     }
 
     List<Views.SourceView> sources(List<Ref> refs) {
-        return refs.stream().map(r -> sources.get(r.value())).filter(java.util.Objects::nonNull).map(this::source).toList();
+        return refs.stream()
+                .map(r -> sources.get(r.value()))
+                .filter(java.util.Objects::nonNull)
+                .map(this::source)
+                .toList();
     }
 
     List<Views.SourceView> allSources() {
@@ -62,55 +79,161 @@ final class ViewFactory {
     }
 
     List<Views.ChangeView> changes(List<Change> changes) {
-        return changes.stream().sorted((a, b) -> b.date().compareTo(a.date()))
-                .map(c -> new Views.ChangeView(display(c.date()), c.date().toString(), c.note())).toList();
-    }
-
-    /** The registry of legal changes, newest first, for the page that lists them. */
-    List<Views.LegalChangeView> legalChanges(String url, String file, PageCitations cites, Consumer<Diagnostic> sink) {
-        var catalog = citations.catalog();
-        return catalog.changes().stream().map(r -> new Views.LegalChangeView(r.change().id(), display(r.change().date()),
-                r.change().date().toString(), r.change().title(), block(r.change().summary(), url, file, cites, sink),
-                sources(r.change().sources()),
-                r.affects().stream().map(a -> new Views.LinkView(catalog.describe(a), catalog.url(a).orElse(""))).toList(),
-                r.change().pages().stream().map(p -> content.pagesByUrl().get(SitePaths.normalizePage(p.value())))
-                        .filter(java.util.Objects::nonNull)
-                        .map(p -> new Views.LinkView(p.title(), SitePaths.relative(url, p.url(), style))).toList()))
+        return changes.stream()
+                .sorted((a, b) -> b.date().compareTo(a.date()))
+                .map(c -> new Views.ChangeView(display(c.date()), c.date().toString(), c.note()))
                 .toList();
     }
 
-    List<Views.FaqCategoryView> faqs(String url, String file, PageCitations cites, Consumer<Diagnostic> sink) {
-        return content.faqCategories().stream().map((FaqCategory c) -> new Views.FaqCategoryView(c.id(), c.title(),
-                c.questions().stream().map(q -> new Views.FaqView(q.id(), q.question(),
-                        block(q.answer(), url, file, cites, sink), sources(q.sources()))).toList())).toList();
+    /** The registry of legal changes, newest first, for the page that lists them. */
+    List<Views.LegalChangeView> legalChanges(
+            String url, String file, PageCitations cites, Consumer<Diagnostic> sink) {
+        var catalog = citations.catalog();
+        return catalog.changes().stream()
+                .map(
+                        r ->
+                                new Views.LegalChangeView(
+                                        r.change().id(),
+                                        display(r.change().date()),
+                                        r.change().date().toString(),
+                                        r.change().title(),
+                                        block(r.change().summary(), url, file, cites, sink),
+                                        sources(r.change().sources()),
+                                        r.affects().stream()
+                                                .map(
+                                                        a ->
+                                                                new Views.LinkView(
+                                                                        catalog.describe(a),
+                                                                        catalog.url(a).orElse("")))
+                                                .toList(),
+                                        r.change().pages().stream()
+                                                .map(
+                                                        p ->
+                                                                content.pagesByUrl()
+                                                                        .get(
+                                                                                SitePaths
+                                                                                        .normalizePage(
+                                                                                                p
+                                                                                                        .value())))
+                                                .filter(java.util.Objects::nonNull)
+                                                .map(
+                                                        p ->
+                                                                new Views.LinkView(
+                                                                        p.title(),
+                                                                        SitePaths.relative(
+                                                                                url, p.url(),
+                                                                                style)))
+                                                .toList()))
+                .toList();
     }
 
-    List<Views.TermView> glossary(String url, String file, PageCitations cites, Consumer<Diagnostic> sink) {
-        return content.glossary().stream().sorted((a, b) -> a.term().compareToIgnoreCase(b.term()))
-                .map((GlossaryTerm t) -> new Views.TermView(t.id(), t.term(), t.expansion(),
-                        block(t.definition(), url, file, cites, sink),
-                        t.see().stream().map(r -> content.glossary().stream().filter(g -> g.id().equals(r.value()))
-                                .findFirst().map(g -> new Views.LinkView(g.term(), "#" + g.id()))).flatMap(java.util.Optional::stream).toList(),
-                        sources(t.sources()))).toList();
+    List<Views.FaqCategoryView> faqs(
+            String url, String file, PageCitations cites, Consumer<Diagnostic> sink) {
+        return content.faqCategories().stream()
+                .map(
+                        (FaqCategory c) ->
+                                new Views.FaqCategoryView(
+                                        c.id(),
+                                        c.title(),
+                                        c.questions().stream()
+                                                .map(
+                                                        q ->
+                                                                new Views.FaqView(
+                                                                        q.id(),
+                                                                        q.question(),
+                                                                        block(
+                                                                                q.answer(),
+                                                                                url,
+                                                                                file,
+                                                                                cites,
+                                                                                sink),
+                                                                        sources(q.sources())))
+                                                .toList()))
+                .toList();
     }
 
-    List<Views.TableView> tables(List<Ref> ids, String url, String file, PageCitations cites,
-                                  Consumer<Diagnostic> sink) {
-        return ids.stream().map(r -> content.table(r.value())).flatMap(java.util.Optional::stream)
-                .map(t -> table(t, url, file, cites, sink)).toList();
+    List<Views.TermView> glossary(
+            String url, String file, PageCitations cites, Consumer<Diagnostic> sink) {
+        return content.glossary().stream()
+                .sorted((a, b) -> a.term().compareToIgnoreCase(b.term()))
+                .map(
+                        (GlossaryTerm t) ->
+                                new Views.TermView(
+                                        t.id(),
+                                        t.term(),
+                                        t.expansion(),
+                                        block(t.definition(), url, file, cites, sink),
+                                        t.see().stream()
+                                                .map(
+                                                        r ->
+                                                                content.glossary().stream()
+                                                                        .filter(
+                                                                                g ->
+                                                                                        g.id().equals(
+                                                                                                        r
+                                                                                                                .value()))
+                                                                        .findFirst()
+                                                                        .map(
+                                                                                g ->
+                                                                                        new Views
+                                                                                                .LinkView(
+                                                                                                g
+                                                                                                        .term(),
+                                                                                                "#"
+                                                                                                        + g
+                                                                                                                .id())))
+                                                .flatMap(java.util.Optional::stream)
+                                                .toList(),
+                                        sources(t.sources())))
+                .toList();
     }
 
-    private Views.TableView table(ComparisonTable t, String url, String file, PageCitations cites,
-                                  Consumer<Diagnostic> sink) {
-        List<Views.RowView> rows = t.rows().stream().map(r -> new Views.RowView(
-                inline(r.header(), url, file, cites, sink),
-                r.cells().stream().map(c -> inline(c, url, file, cites, sink)).toList())).toList();
-        return new Views.TableView(t.id(), t.caption(), block(t.lead(), url, file, cites, sink), t.columns(), rows,
-                block(t.notes(), url, file, cites, sink), sources(t.sources()));
+    List<Views.TableView> tables(
+            List<Ref> ids,
+            String url,
+            String file,
+            PageCitations cites,
+            Consumer<Diagnostic> sink) {
+        return ids.stream()
+                .map(r -> content.table(r.value()))
+                .flatMap(java.util.Optional::stream)
+                .map(t -> table(t, url, file, cites, sink))
+                .toList();
+    }
+
+    private Views.TableView table(
+            ComparisonTable t,
+            String url,
+            String file,
+            PageCitations cites,
+            Consumer<Diagnostic> sink) {
+        List<Views.RowView> rows =
+                t.rows().stream()
+                        .map(
+                                r ->
+                                        new Views.RowView(
+                                                inline(r.header(), url, file, cites, sink),
+                                                r.cells().stream()
+                                                        .map(c -> inline(c, url, file, cites, sink))
+                                                        .toList()))
+                        .toList();
+        return new Views.TableView(
+                t.id(),
+                t.caption(),
+                block(t.lead(), url, file, cites, sink),
+                t.columns(),
+                rows,
+                block(t.notes(), url, file, cites, sink),
+                sources(t.sources()));
     }
 
     /** Parses, links citations and renders a Markdown block of a data file. */
-    String block(MarkdownSource src, String url, String file, PageCitations cites, Consumer<Diagnostic> sink) {
+    String block(
+            MarkdownSource src,
+            String url,
+            String file,
+            PageCitations cites,
+            Consumer<Diagnostic> sink) {
         if (src.isBlank()) {
             return "";
         }
@@ -119,7 +242,12 @@ final class ViewFactory {
         return markdown.render(md, url, file, links, sink);
     }
 
-    private String inline(MarkdownSource src, String url, String file, PageCitations cites, Consumer<Diagnostic> sink) {
+    private String inline(
+            MarkdownSource src,
+            String url,
+            String file,
+            PageCitations cites,
+            Consumer<Diagnostic> sink) {
         ParsedMarkdown md = markdown.parse(src);
         citations.link(md, cites, sink);
         return MarkdownRenderer.unwrapParagraph(markdown.render(md, url, file, links, sink));

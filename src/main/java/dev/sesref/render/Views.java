@@ -4,111 +4,162 @@ import dev.sesref.content.Figure;
 import dev.sesref.markdown.Heading;
 import java.util.List;
 
-/** The read-only records templates see; all HTML fields are already rendered and safe to print unescaped. */
+/**
+ * The read-only records templates see; all HTML fields are already rendered and safe to print
+ * unescaped.
+ */
 public final class Views {
-    private Views() {
-    }
+    private Views() {}
 
     /** Site-wide settings for templates. */
-    public record SiteView(String title, String tagline, String description, String baseUrl, String language,
-                           String repository) {
-    }
+    public record SiteView(
+            String title,
+            String tagline,
+            String description,
+            String baseUrl,
+            String language,
+            String repository) {}
 
     /**
-     * A navigation entry as seen from one page; {@code current} is the aria-current value: "page" on the
-     * entry's own page, "true" inside its section, empty elsewhere.
+     * A navigation entry as seen from one page; {@code current} is the aria-current value: "page"
+     * on the entry's own page, "true" inside its section, empty elsewhere.
      */
-    public record NavLink(String title, String href, String current) {
-    }
+    public record NavLink(String title, String href, String current) {}
 
     /** A page listed by its parent (home page cards, section indexes). */
-    public record SectionView(String title, String href, String description) {
-    }
+    public record SectionView(String title, String href, String description) {}
 
     /** A titled link. */
-    public record LinkView(String title, String href) {
-    }
+    public record LinkView(String title, String href) {}
 
     /** A source with its date spelled out. */
-    public record SourceView(String id, String title, String publisher, String url, String date, String dateIso,
-                             String note, boolean offline, String archive) {
-    }
+    public record SourceView(
+            String id,
+            String title,
+            String publisher,
+            String url,
+            String date,
+            String dateIso,
+            String note,
+            boolean offline,
+            String archive) {}
 
     /** An update-log entry. */
-    public record ChangeView(String date, String dateIso, String note) {
-    }
+    public record ChangeView(String date, String dateIso, String note) {}
 
     /** One FAQ with its rendered answer. */
-    public record FaqView(String id, String question, String answerHtml, List<SourceView> sources) {
-    }
+    public record FaqView(
+            String id, String question, String answerHtml, List<SourceView> sources) {}
 
     /** A FAQ category. */
-    public record FaqCategoryView(String id, String title, List<FaqView> questions) {
-    }
+    public record FaqCategoryView(String id, String title, List<FaqView> questions) {}
 
     /** A glossary term with its rendered definition. */
-    public record TermView(String id, String term, String expansion, String definitionHtml, List<LinkView> see,
-                           List<SourceView> sources) {
-    }
+    public record TermView(
+            String id,
+            String term,
+            String expansion,
+            String definitionHtml,
+            List<LinkView> see,
+            List<SourceView> sources) {}
 
     /** A table row: header cell and other cells, as inline HTML. */
-    public record RowView(String headerHtml, List<String> cellsHtml) {
-    }
+    public record RowView(String headerHtml, List<String> cellsHtml) {}
 
     /** A comparison table ready to print. */
-    public record TableView(String id, String caption, String leadHtml, List<String> columns, List<RowView> rows,
-                            String notesHtml, List<SourceView> sources) {
-    }
+    public record TableView(
+            String id,
+            String caption,
+            String leadHtml,
+            List<String> columns,
+            List<RowView> rows,
+            String notesHtml,
+            List<SourceView> sources) {}
 
     /**
      * Everything a layout needs about one page. Layout-specific lists (faqs, glossary, tables,
      * allSources, sections, citationIndex, updates) are empty unless the page's layout uses them;
      * {@code jsonLd} is schema.org structured data, already escaped for a script element.
      */
-    public record PageView(String title, String description, String url, String canonical, String layout,
-                           String contentHtml, List<Heading> toc, String updated, String updatedIso,
-                           List<SourceView> sources, List<LinkView> related, String editUrl,
-                           List<ChangeView> changes, List<Figure> figures, List<FaqCategoryView> faqs,
-                           List<TermView> glossary, List<TableView> tables, List<SourceView> allSources,
-                           List<SectionView> sections, int citationCount, List<CitedView> citations,
-                           String citationsHref, List<CitationGroupView> citationIndex, String jsonLd,
-                           List<UpdateView> updates, String reviewed, String reviewedIso, List<NoticeView> notices,
-                           List<LegalChangeView> legalChanges) {
-    }
+    public record PageView(
+            String title,
+            String description,
+            String url,
+            String canonical,
+            String layout,
+            String contentHtml,
+            List<Heading> toc,
+            String updated,
+            String updatedIso,
+            List<SourceView> sources,
+            List<LinkView> related,
+            String editUrl,
+            List<ChangeView> changes,
+            List<Figure> figures,
+            List<FaqCategoryView> faqs,
+            List<TermView> glossary,
+            List<TableView> tables,
+            List<SourceView> allSources,
+            List<SectionView> sections,
+            int citationCount,
+            List<CitedView> citations,
+            String citationsHref,
+            List<CitationGroupView> citationIndex,
+            String jsonLd,
+            List<UpdateView> updates,
+            String reviewed,
+            String reviewedIso,
+            List<NoticeView> notices,
+            List<LegalChangeView> legalChanges) {}
 
     /** A registered change to a provision the page cites, made after the page was last reviewed. */
-    public record NoticeView(String title, String date, String dateIso, String href) {
-    }
+    public record NoticeView(String title, String date, String dateIso, String href) {}
 
     /**
      * An entry of the registry of legal changes: its rendered summary, sources, the provisions it
      * affects (label and link to the official text) and the site's pages that explain it.
      */
-    public record LegalChangeView(String id, String date, String dateIso, String title, String summaryHtml,
-                                  List<SourceView> sources, List<LinkView> affects, List<LinkView> pages) {
-    }
+    public record LegalChangeView(
+            String id,
+            String date,
+            String dateIso,
+            String title,
+            String summaryHtml,
+            List<SourceView> sources,
+            List<LinkView> affects,
+            List<LinkView> pages) {}
 
     /** An entry of the site's update log: a page's change note, with a stable id for feeds. */
-    public record UpdateView(String id, String date, String dateIso, String note, String pageTitle, String href) {
-    }
+    public record UpdateView(
+            String id, String date, String dateIso, String note, String pageTitle, String href) {}
 
     /** An authority cited on a page, for the page's citation list. */
-    public record CitedView(String label, String heading, String url, int count, String indexHref,
-                            ProviderView asOf) {
-    }
+    public record CitedView(
+            String label,
+            String heading,
+            String url,
+            int count,
+            String indexHref,
+            ProviderView asOf) {}
 
     /** A titled group of the citations index. */
-    public record CitationGroupView(String title, List<AuthorityView> entries) {
-    }
+    public record CitationGroupView(String title, List<AuthorityView> entries) {}
 
     /** One authority of the citations index with its official links and the places that cite it. */
-    public record AuthorityView(String id, String label, String heading, boolean verified, List<ProviderView> links,
-                                List<UseView> uses) {
-    }
+    public record AuthorityView(
+            String id,
+            String label,
+            String heading,
+            boolean verified,
+            List<ProviderView> links,
+            List<UseView> uses) {}
 
-    /** A place an authority is cited, and the provision's text as of that page's review date (or null). */
-    public record UseView(String title, String href, ProviderView asOf, String reviewed, String reviewedIso) {
-    }
+    /**
+     * A place an authority is cited, and the provision's text as of that page's review date (or
+     * null).
+     */
+    public record UseView(
+            String title, String href, ProviderView asOf, String reviewed, String reviewedIso) {}
 
     /** A link to an authority's text at one provider. */
     public record ProviderView(String name, String url, boolean authoritative) {

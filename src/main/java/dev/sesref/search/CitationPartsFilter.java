@@ -16,7 +16,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 final class CitationPartsFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+    private final PositionIncrementAttribute posInc =
+            addAttribute(PositionIncrementAttribute.class);
     private final Deque<String> pending = new ArrayDeque<>();
     private State state;
 
@@ -46,7 +47,10 @@ final class CitationPartsFilter extends TokenFilter {
         return true;
     }
 
-    /** Every citation token has a digit or an underscore; checking first spares most words a string and a regex. */
+    /**
+     * Every citation token has a digit or an underscore; checking first spares most words a string
+     * and a regex.
+     */
     private boolean hasDigitOrUnderscore() {
         char[] b = term.buffer();
         for (int i = 0; i < term.length(); i++) {
@@ -58,8 +62,8 @@ final class CitationPartsFilter extends TokenFilter {
     }
 
     /**
-     * The parts of a citation token: {@code 5usc3132} gives 5, usc, 3132; {@code pl95_454} gives pl,
-     * 95_454, 95, 454; {@code 317.903} gives 317, 903.
+     * The parts of a citation token: {@code 5usc3132} gives 5, usc, 3132; {@code pl95_454} gives
+     * pl, 95_454, 95, 454; {@code 317.903} gives 317, 903.
      */
     static void parts(String t, Deque<String> out) {
         Matcher m = JOINED.matcher(t);
@@ -90,7 +94,9 @@ final class CitationPartsFilter extends TokenFilter {
             return true;
         }
         for (int i = 1; i < t.length() - 1; i++) {
-            if (t.charAt(i) == '.' && Character.isDigit(t.charAt(i - 1)) && Character.isDigit(t.charAt(i + 1))) {
+            if (t.charAt(i) == '.'
+                    && Character.isDigit(t.charAt(i - 1))
+                    && Character.isDigit(t.charAt(i + 1))) {
                 return true;
             }
         }

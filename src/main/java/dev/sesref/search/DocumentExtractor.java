@@ -1,9 +1,8 @@
 package dev.sesref.search;
 
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
@@ -11,6 +10,7 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
 import dev.sesref.content.ComparisonTable;
 import dev.sesref.content.Content;
 import dev.sesref.content.Faq;
@@ -26,13 +26,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Cuts the content into search documents: page leads, heading sections, FAQs, glossary terms, tables. */
+/**
+ * Cuts the content into search documents: page leads, heading sections, FAQs, glossary terms,
+ * tables.
+ */
 public final class DocumentExtractor {
     private final MarkdownRenderer markdown;
 
     /** A document before it has its place (id) in the index. */
-    private record Draft(String url, String title, String heading, String body) {
-    }
+    private record Draft(String url, String title, String heading, String body) {}
 
     public DocumentExtractor(MarkdownRenderer markdown) {
         this.markdown = markdown;
@@ -44,12 +46,18 @@ public final class DocumentExtractor {
      * @param bodies parsed page bodies, before citation linking changes them
      */
     public List<SearchDocument> extract(Content content, Map<String, ParsedMarkdown> bodies) {
-        List<List<Draft>> pages = content.pages().stream().sorted(Comparator.comparing(Page::url)).toList()
-                .parallelStream().map(p -> page(content, p, bodies.get(p.url()))).toList();
+        List<List<Draft>> pages =
+                content.pages().stream()
+                        .sorted(Comparator.comparing(Page::url))
+                        .toList()
+                        .parallelStream()
+                        .map(p -> page(content, p, bodies.get(p.url())))
+                        .toList();
         List<SearchDocument> docs = new ArrayList<>();
         for (List<Draft> page : pages) {
             for (Draft d : page) {
-                docs.add(new SearchDocument(docs.size(), d.url(), d.title(), d.heading(), d.body()));
+                docs.add(
+                        new SearchDocument(docs.size(), d.url(), d.title(), d.heading(), d.body()));
             }
         }
         return List.copyOf(docs);
@@ -62,11 +70,23 @@ public final class DocumentExtractor {
         switch (p.layout()) {
             case "faq" -> content.faqs().forEach(f -> faq(docs, p, base, f));
             case "glossary" -> content.glossary().forEach(t -> term(docs, p, base, t));
-            case "changes" -> content.legalChanges().forEach(c -> add(docs, base, c.id(), p.title(),
-                    c.title() + " (" + c.date() + ")", plain(c.summary()), false));
-            default -> { }
+            case "changes" ->
+                    content.legalChanges()
+                            .forEach(
+                                    c ->
+                                            add(
+                                                    docs,
+                                                    base,
+                                                    c.id(),
+                                                    p.title(),
+                                                    c.title() + " (" + c.date() + ")",
+                                                    plain(c.summary()),
+                                                    false));
+            default -> {}
         }
-        p.meta().tables().forEach(r -> content.table(r.value()).ifPresent(t -> table(docs, p, base, t)));
+        p.meta()
+                .tables()
+                .forEach(r -> content.table(r.value()).ifPresent(t -> table(docs, p, base, t)));
         return docs;
     }
 
@@ -100,16 +120,28 @@ public final class DocumentExtractor {
         StringBuilder text = new StringBuilder(plain(t.lead())).append('\n');
         text.append(String.join(" ", t.columns())).append('\n');
         for (TableRow r : t.rows()) {
-            text.append(r.header().text()).append(": ")
-                    .append(String.join("; ", r.cells().stream().map(MarkdownSource::text).toList())).append('\n');
+            text.append(r.header().text())
+                    .append(": ")
+                    .append(
+                            String.join(
+                                    "; ", r.cells().stream().map(MarkdownSource::text).toList()))
+                    .append('\n');
         }
         text.append(plain(t.notes()));
         add(docs, base, t.id(), p.title(), t.caption(), text.toString(), false);
     }
 
-    /** Adds a document; a page lead is kept even when empty, so every page can be found by title. */
-    private static void add(List<Draft> docs, String base, String anchor, String title, String heading, String body,
-                            boolean lead) {
+    /**
+     * Adds a document; a page lead is kept even when empty, so every page can be found by title.
+     */
+    private static void add(
+            List<Draft> docs,
+            String base,
+            String anchor,
+            String title,
+            String heading,
+            String body,
+            boolean lead) {
         if (!lead && heading.isEmpty() && body.isBlank()) {
             return;
         }
@@ -121,7 +153,10 @@ public final class DocumentExtractor {
         return src.isBlank() ? "" : plain(markdown.parse(src).document());
     }
 
-    /** The text of a node, with a space between blocks, table cells and lines (flexmark's own collector joins cells). */
+    /**
+     * The text of a node, with a space between blocks, table cells and lines (flexmark's own
+     * collector joins cells).
+     */
     static String plain(Node n) {
         StringBuilder sb = new StringBuilder();
         collect(n, sb);

@@ -21,23 +21,26 @@ import java.util.stream.IntStream;
 public final class IndexBuilder {
     static final double K1 = 1.2;
     static final double B = 0.5;
-    /** Fields in scoring order, and their boosts: a heading match counts most, then the title, then the body. */
+
+    /**
+     * Fields in scoring order, and their boosts: a heading match counts most, then the title, then
+     * the body.
+     */
     static final List<String> FIELDS = List.of("body", "heading", "title");
+
     static final double[] BOOSTS = {1.0, 3.0, 2.0};
     private static final int BODY = 0;
     private static final int HEADING = 1;
     private static final int TITLE = 2;
 
-    private IndexBuilder() {
-    }
+    private IndexBuilder() {}
 
     /**
-     * One document's analysed fields: its distinct terms, their frequency in each field
-     * ({@code freqs[field][i]} for {@code terms[i]}), each field's length, and each term's positions
-     * over heading then body.
+     * One document's analysed fields: its distinct terms, their frequency in each field ({@code
+     * freqs[field][i]} for {@code terms[i]}), each field's length, and each term's positions over
+     * heading then body.
      */
-    private record Analysed(String[] terms, int[][] freqs, int[] lengths, int[][] positions) {
-    }
+    private record Analysed(String[] terms, int[][] freqs, int[] lengths, int[][] positions) {}
 
     /** A term's counts while one document is analysed. */
     private static final class Counts {
@@ -49,11 +52,15 @@ public final class IndexBuilder {
         Set<String> surfaces = ConcurrentHashMap.newKeySet();
         try (SearchAnalyzer analyzer = new SearchAnalyzer(surfaces)) {
             Map<String, Map<String, Integer>> titles = new ConcurrentHashMap<>();
-            List<Analysed> analysed = docs.parallelStream().map(d -> analyse(analyzer, d, titles)).toList();
+            List<Analysed> analysed =
+                    docs.parallelStream().map(d -> analyse(analyzer, d, titles)).toList();
             Vocabulary vocabulary = Vocabulary.of(analysed.stream().map(Analysed::terms).toList());
             FieldStats stats = FieldStats.of(analysed, vocabulary);
-            List<double[]> scores = IntStream.range(0, analysed.size()).parallel()
-                    .mapToObj(d -> score(analysed.get(d), vocabulary.ids(d), stats)).toList();
+            List<double[]> scores =
+                    IntStream.range(0, analysed.size())
+                            .parallel()
+                            .mapToObj(d -> score(analysed.get(d), vocabulary.ids(d), stats))
+                            .toList();
             // Impacts and positions read the same analysis and nothing else: one on each core.
             var positions = CompletableFuture.supplyAsync(() -> positions(analysed, vocabulary));
             SortedMap<String, int[]> impacts = impacts(vocabulary, scores);
@@ -65,25 +72,35 @@ public final class IndexBuilder {
      * Analyses the heading and the body once each (their tokens give both the field counts and the
      * positions), and each distinct page title once for the whole site.
      */
-    private static Analysed analyse(SearchAnalyzer analyzer, SearchDocument d,
-                                    Map<String, Map<String, Integer>> titles) {
+    private static Analysed analyse(
+            SearchAnalyzer analyzer, SearchDocument d, Map<String, Map<String, Integer>> titles) {
         Map<String, Counts> counts = new HashMap<>();
-        int heading = analyzer.analyse(d.heading(), (term, p) -> {
-            Counts c = counts.computeIfAbsent(term, k -> new Counts());
-            c.freqs[HEADING]++;
-            c.positions.add(p);
-        });
+        int heading =
+                analyzer.analyse(
+                        d.heading(),
+                        (term, p) -> {
+                            Counts c = counts.computeIfAbsent(term, k -> new Counts());
+                            c.freqs[HEADING]++;
+                            c.positions.add(p);
+                        });
         int offset = heading + SearchAnalyzer.POSITION_GAP;
-        analyzer.analyse(d.body(), (term, p) -> {
-            Counts c = counts.computeIfAbsent(term, k -> new Counts());
-            c.freqs[BODY]++;
-            c.positions.add(offset + p);
-        });
-        titles.computeIfAbsent(d.title(), t -> {
-            Map<String, Integer> tf = new HashMap<>();
-            analyzer.analyse(t, (term, p) -> tf.merge(term, 1, Integer::sum));
-            return tf;
-        }).forEach((term, tf) -> counts.computeIfAbsent(term, k -> new Counts()).freqs[TITLE] = tf);
+        analyzer.analyse(
+                d.body(),
+                (term, p) -> {
+                    Counts c = counts.computeIfAbsent(term, k -> new Counts());
+                    c.freqs[BODY]++;
+                    c.positions.add(offset + p);
+                });
+        titles.computeIfAbsent(
+                        d.title(),
+                        t -> {
+                            Map<String, Integer> tf = new HashMap<>();
+                            analyzer.analyse(t, (term, p) -> tf.merge(term, 1, Integer::sum));
+                            return tf;
+                        })
+                .forEach(
+                        (term, tf) ->
+                                counts.computeIfAbsent(term, k -> new Counts()).freqs[TITLE] = tf);
         String[] terms = new String[counts.size()];
         int[][] freqs = new int[FIELDS.size()][terms.length];
         int[][] positions = new int[terms.length][];
@@ -147,7 +164,9 @@ public final class IndexBuilder {
         return out;
     }
 
-    /** Scales every score so the largest is 255 and rounds, keeping at least 1; documents ascending. */
+    /**
+     * Scales every score so the largest is 255 and rounds, keeping at least 1; documents ascending.
+     */
     private static SortedMap<String, int[]> impacts(Vocabulary vocabulary, List<double[]> scores) {
         double max = scores.stream().flatMapToDouble(Arrays::stream).max().orElse(1);
         IntList[] byTerm = new IntList[vocabulary.size()];
@@ -171,7 +190,8 @@ public final class IndexBuilder {
     }
 
     /** Positions of the terms that occur in a heading or a body (title-only terms have none). */
-    private static SortedMap<String, DerivedIndex.Positions> positions(List<Analysed> docs, Vocabulary vocabulary) {
+    private static SortedMap<String, DerivedIndex.Positions> positions(
+            List<Analysed> docs, Vocabulary vocabulary) {
         TermPositions[] byTerm = new TermPositions[vocabulary.size()];
         for (int doc = 0; doc < docs.size(); doc++) {
             Analysed a = docs.get(doc);
@@ -189,8 +209,11 @@ public final class IndexBuilder {
         SortedMap<String, DerivedIndex.Positions> out = new TreeMap<>();
         for (int t = 0; t < byTerm.length; t++) {
             if (byTerm[t] != null) {
-                out.put(vocabulary.term(t), new DerivedIndex.Positions(byTerm[t].docs.toArray(),
-                        byTerm[t].positions.toArray(int[][]::new)));
+                out.put(
+                        vocabulary.term(t),
+                        new DerivedIndex.Positions(
+                                byTerm[t].docs.toArray(),
+                                byTerm[t].positions.toArray(int[][]::new)));
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package dev.sesref.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.IntStream;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.zip.Deflater;
 
 /**
@@ -22,16 +22,21 @@ import java.util.zip.Deflater;
  * and size, positions shards, fragment files and lexicon files, each as JSON and as a script.
  */
 final class IndexExporter {
-    /** Compressed bytes after which a term shard is closed: what one lookup costs a reader on the wire. */
+    /**
+     * Compressed bytes after which a term shard is closed: what one lookup costs a reader on the
+     * wire.
+     */
     static final int SHARD_COMPRESSED_BYTES = 6_000;
+
     private static final int FLUSH_EVERY = 24;
+
     /** Documents per fragment file. */
     static final int FRAGMENT_SIZE = 8;
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-    private IndexExporter() {
-    }
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private IndexExporter() {}
 
     /** Every file as name (without extension) → JSON text. */
     static Map<String, String> export(DerivedIndex index) {
@@ -40,21 +45,29 @@ final class IndexExporter {
         Map<String, String> files = new ConcurrentSkipListMap<>();
         // Cutting the shards is one deflater's serial work; the fragments and the lexicon do not
         // depend on the cuts, so they are written on the other core meanwhile.
-        CompletableFuture<List<String>> lexicon = CompletableFuture.supplyAsync(() -> {
-            fragments(index, files);
-            return lexicon(index, files);
-        });
+        CompletableFuture<List<String>> lexicon =
+                CompletableFuture.supplyAsync(
+                        () -> {
+                            fragments(index, files);
+                            return lexicon(index, files);
+                        });
         List<Integer> cuts = cuts(entries);
-        IntStream.range(0, cuts.size() - 1).parallel().forEach(shard -> {
-            int from = cuts.get(shard);
-            int to = cuts.get(shard + 1);
-            files.put("s-" + shard, termShard(entries.subList(from, to)));
-            files.put("p-" + shard, positionShard(index, keys.subList(from, to)));
-        });
+        IntStream.range(0, cuts.size() - 1)
+                .parallel()
+                .forEach(
+                        shard -> {
+                            int from = cuts.get(shard);
+                            int to = cuts.get(shard + 1);
+                            files.put("s-" + shard, termShard(entries.subList(from, to)));
+                            files.put("p-" + shard, positionShard(index, keys.subList(from, to)));
+                        });
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("v", SearchIndex.FORMAT);
         manifest.put("docs", index.docs().size());
-        manifest.put("stop", new TreeSet<>(SearchAnalyzer.STOP.stream().map(o -> new String((char[]) o)).toList()));
+        manifest.put(
+                "stop",
+                new TreeSet<>(
+                        SearchAnalyzer.STOP.stream().map(o -> new String((char[]) o)).toList()));
         manifest.put("shards", cuts.subList(0, cuts.size() - 1).stream().map(keys::get).toList());
         manifest.put("fragSize", FRAGMENT_SIZE);
         manifest.put("lex", lexicon.join());
@@ -64,17 +77,26 @@ final class IndexExporter {
 
     /** The script form of a file, for pages opened from {@code file://}. */
     static String script(String name, String json) {
-        return "window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch[\"" + name + "\"]=" + json + ";\n";
+        return "window.__sesrefSearch=window.__sesrefSearch||{};window.__sesrefSearch[\""
+                + name
+                + "\"]="
+                + json
+                + ";\n";
     }
 
-    /** Terms, and surface forms that differ from their term, sorted as Java and JavaScript sort strings. */
+    /**
+     * Terms, and surface forms that differ from their term, sorted as Java and JavaScript sort
+     * strings.
+     */
     private static List<String> keys(DerivedIndex index) {
         TreeSet<String> keys = new TreeSet<>(index.postings().keySet());
-        index.surfaces().forEach((s, t) -> {
-            if (!s.equals(t)) {
-                keys.add(s);
-            }
-        });
+        index.surfaces()
+                .forEach(
+                        (s, t) -> {
+                            if (!s.equals(t)) {
+                                keys.add(s);
+                            }
+                        });
         return new ArrayList<>(keys);
     }
 
@@ -97,7 +119,10 @@ final class IndexExporter {
                 while (i < entries.size() && (i == from || compressed < SHARD_COMPRESSED_BYTES)) {
                     deflater.setInput(entries.get(i).measured().getBytes(StandardCharsets.UTF_8));
                     // Flushing costs a few bytes each time, so flush only every few keys.
-                    int mode = (i - from) % FLUSH_EVERY == FLUSH_EVERY - 1 ? Deflater.SYNC_FLUSH : Deflater.NO_FLUSH;
+                    int mode =
+                            (i - from) % FLUSH_EVERY == FLUSH_EVERY - 1
+                                    ? Deflater.SYNC_FLUSH
+                                    : Deflater.NO_FLUSH;
                     do {
                         compressed += deflater.deflate(buffer, 0, buffer.length, mode);
                     } while (!deflater.needsInput());
@@ -112,7 +137,10 @@ final class IndexExporter {
         return cuts;
     }
 
-    /** The JSON a key adds to its shard: {@code "term":[...],} in "t" and {@code "surface":"term",} in "s" (either may be empty). */
+    /**
+     * The JSON a key adds to its shard: {@code "term":[...],} in "t" and {@code "surface":"term",}
+     * in "s" (either may be empty).
+     */
     private record Entry(String postings, String surface) {
         /** The text whose compressed size decides the cuts. */
         String measured() {
@@ -160,7 +188,8 @@ final class IndexExporter {
             DerivedIndex.Positions byDoc = index.positions().get(k);
             if (byDoc != null) {
                 quote(sb, k).append(":[");
-                // Document ids and each document's positions as gaps from the previous one (ascending).
+                // Document ids and each document's positions as gaps from the previous one
+                // (ascending).
                 int[] docs = byDoc.docs();
                 for (int i = 0; i < docs.length; i++) {
                     if (i > 0) {
@@ -197,46 +226,60 @@ final class IndexExporter {
 
     private static void fragments(DerivedIndex index, Map<String, String> files) {
         List<SearchDocument> docs = index.docs();
-        IntStream.range(0, (docs.size() + FRAGMENT_SIZE - 1) / FRAGMENT_SIZE).parallel().forEach(j -> {
-            int from = j * FRAGMENT_SIZE;
-            List<List<String>> frag = new ArrayList<>();
-            for (SearchDocument d : docs.subList(from, Math.min(docs.size(), from + FRAGMENT_SIZE))) {
-                frag.add(List.of(d.url(), d.title(), d.heading(), d.excerpt()));
-            }
-            files.put("f-" + j, json(frag));
-        });
+        IntStream.range(0, (docs.size() + FRAGMENT_SIZE - 1) / FRAGMENT_SIZE)
+                .parallel()
+                .forEach(
+                        j -> {
+                            int from = j * FRAGMENT_SIZE;
+                            List<List<String>> frag = new ArrayList<>();
+                            for (SearchDocument d :
+                                    docs.subList(
+                                            from, Math.min(docs.size(), from + FRAGMENT_SIZE))) {
+                                frag.add(List.of(d.url(), d.title(), d.heading(), d.excerpt()));
+                            }
+                            files.put("f-" + j, json(frag));
+                        });
     }
 
     /**
-     * Lexicon files by a surface form's first two characters (a prefix lookup loads one small file);
-     * returns the keys that have one. One-letter forms are left out: no prefix or typo can reach them.
+     * Lexicon files by a surface form's first two characters (a prefix lookup loads one small
+     * file); returns the keys that have one. One-letter forms are left out: no prefix or typo can
+     * reach them.
      */
     private static List<String> lexicon(DerivedIndex index, Map<String, String> files) {
         SortedMap<String, List<List<Object>>> byFirst = new TreeMap<>();
-        index.surfaces().forEach((surface, term) -> {
-            if (surface.length() > 1 && surface.chars().noneMatch(Character::isDigit) && index.postings().containsKey(term)) {
-                byFirst.computeIfAbsent(surface.substring(0, 2), k -> new ArrayList<>())
-                        .add(List.of(surface, term, index.df(term)));
-            }
-        });
+        index.surfaces()
+                .forEach(
+                        (surface, term) -> {
+                            if (surface.length() > 1
+                                    && surface.chars().noneMatch(Character::isDigit)
+                                    && index.postings().containsKey(term)) {
+                                byFirst.computeIfAbsent(
+                                                surface.substring(0, 2), k -> new ArrayList<>())
+                                        .add(List.of(surface, term, index.df(term)));
+                            }
+                        });
         byFirst.forEach((c, rows) -> files.put("l-" + fileKey(c), json(rows)));
         return new ArrayList<>(byFirst.keySet());
     }
 
     /**
-     * A lexicon key as it appears in a file name: letters a-z and digits as they are, any other character
-     * as '_' and four hex digits, so names stay ASCII whatever the platform's file-name encoding
-     * ("ré" is {@code r_00e9}); search.js computes the same name.
+     * A lexicon key as it appears in a file name: letters a-z and digits as they are, any other
+     * character as '_' and four hex digits, so names stay ASCII whatever the platform's file-name
+     * encoding ("ré" is {@code r_00e9}); search.js computes the same name.
      */
     static String fileKey(String key) {
         StringBuilder sb = new StringBuilder();
-        key.chars().forEach(c -> {
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                sb.append((char) c);
-            } else {
-                sb.append('_').append(String.format(java.util.Locale.ROOT, "%04x", c));
-            }
-        });
+        key.chars()
+                .forEach(
+                        c -> {
+                            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                                sb.append((char) c);
+                            } else {
+                                sb.append('_')
+                                        .append(String.format(java.util.Locale.ROOT, "%04x", c));
+                            }
+                        });
         return sb.toString();
     }
 

@@ -12,21 +12,28 @@ import java.util.regex.Matcher;
  */
 final class Normalizer {
     private final List<QueryText.Rule> rules;
+
     /** The rule bits of each character a match can begin with. */
     private final CharBits first = new CharBits();
+
     /**
-     * {@code next[k]}: the rule bits of each character a match can have {@code k + 1} places after its
-     * first, for the rules in {@code nextRules[k]} (those that say; second and third characters).
+     * {@code next[k]}: the rule bits of each character a match can have {@code k + 1} places after
+     * its first, for the rules in {@code nextRules[k]} (those that say; second and third
+     * characters).
      */
     private final CharBits[] next = {new CharBits(), new CharBits()};
+
     private final int[] nextRules = new int[next.length];
+
     /** Bits of the rules that begin at a word boundary before a word character. */
     private final int wordStartRules;
+
     /**
-     * Per ASCII character, {@code first}'s rule bits with {@link #WORD} added for word characters: the
-     * scan's common case (a character no match begins with) is one lookup.
+     * Per ASCII character, {@code first}'s rule bits with {@link #WORD} added for word characters:
+     * the scan's common case (a character no match begins with) is one lookup.
      */
     private final int[] asciiScan = new int[128];
+
     private static final int WORD = 1 << 31;
 
     Normalizer(List<QueryText.Rule> rules) {
@@ -97,7 +104,9 @@ final class Normalizer {
         return s;
     }
 
-    /** Positions where a match may begin, ascending, and the bits of the rules that may begin there. */
+    /**
+     * Positions where a match may begin, ascending, and the bits of the rules that may begin there.
+     */
     private static final class Starts {
         final IntList positions = new IntList();
         final IntList rules = new IntList();
@@ -137,14 +146,17 @@ final class Normalizer {
 
     /** An ASCII letter, digit or underscore. */
     private static boolean word(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '_';
     }
 
     /**
      * The starts of the edited text: a position's start depends only on its character, the one just
-     * before it and the {@code next.length} after it, so old starts outside the edited spans move by
-     * the length change, and each new span with that many characters before it and the one after it
-     * is scanned again.
+     * before it and the {@code next.length} after it, so old starts outside the edited spans move
+     * by the length change, and each new span with that many characters before it and the one after
+     * it is scanned again.
      */
     private Starts update(Starts old, IntList edits, String text) {
         Starts out = new Starts();
@@ -159,8 +171,10 @@ final class Normalizer {
             while (i < old.size() && old.positions.get(i) <= oldEnd) {
                 i++;
             }
-            int rescanFrom = Math.max(Math.max(0, edits.get(e + 2) - next.length),
-                    out.size() == 0 ? 0 : out.positions.get(out.size() - 1) + 1);
+            int rescanFrom =
+                    Math.max(
+                            Math.max(0, edits.get(e + 2) - next.length),
+                            out.size() == 0 ? 0 : out.positions.get(out.size() - 1) + 1);
             scan(text, rescanFrom, Math.min(text.length(), edits.get(e + 3) + 1), out);
             delta = edits.get(e + 3) - oldEnd;
         }
@@ -171,10 +185,12 @@ final class Normalizer {
     }
 
     /**
-     * One rule over the text at its noted positions, left to right as {@code replaceAll} finds matches;
-     * each replaced span goes into {@code edits} as old start, old end, new start, new end.
+     * One rule over the text at its noted positions, left to right as {@code replaceAll} finds
+     * matches; each replaced span goes into {@code edits} as old start, old end, new start, new
+     * end.
      */
-    private static String apply(QueryText.Rule rule, int bit, String text, Starts starts, IntList edits) {
+    private static String apply(
+            QueryText.Rule rule, int bit, String text, Starts starts, IntList edits) {
         Matcher m = null;
         StringBuilder out = null;
         int copied = 0;
@@ -184,7 +200,11 @@ final class Normalizer {
                 continue;
             }
             if (m == null) {
-                m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                m =
+                        rule.pattern()
+                                .matcher(text)
+                                .useTransparentBounds(true)
+                                .useAnchoringBounds(false);
             }
             if (m.region(pos, text.length()).lookingAt()) {
                 if (out == null) {
@@ -204,8 +224,9 @@ final class Normalizer {
     }
 
     /**
-     * Appends a replacement: literal text and {@code $n} group references. (Matcher.appendReplacement
-     * would do it, but {@code region} resets the position it appends from.)
+     * Appends a replacement: literal text and {@code $n} group references.
+     * (Matcher.appendReplacement would do it, but {@code region} resets the position it appends
+     * from.)
      */
     private static void expand(String replacement, Matcher m, StringBuilder out) {
         for (int i = 0; i < replacement.length(); i++) {

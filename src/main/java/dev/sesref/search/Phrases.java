@@ -51,7 +51,8 @@ final class Phrases {
         return false;
     }
 
-    private static boolean follows(List<Map<Integer, int[]>> positions, int doc, int i, int previous) {
+    private static boolean follows(
+            List<Map<Integer, int[]>> positions, int doc, int i, int previous) {
         if (i == positions.size()) {
             return true;
         }

@@ -26,41 +26,51 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * The index-time analysis of docs/search-index.md: citation-aware char filters, standard tokens,
  * possessives, lower case, stop words, citation parts, and Porter stems for tokens without digits.
- * Every surface form it meets is passed to a recorder, so the browser can map words to terms without
- * a stemmer of its own.
+ * Every surface form it meets is passed to a recorder, so the browser can map words to terms
+ * without a stemmer of its own.
  */
 final class SearchAnalyzer extends Analyzer {
     /**
      * The stop words, exported in the manifest for the client: Lucene's English set plus the filler
-     * words of questions ("how do I ...", "can an agency ..."), which would otherwise make an all-words
-     * query miss the answer.
+     * words of questions ("how do I ...", "can an agency ..."), which would otherwise make an
+     * all-words query miss the answer.
      */
     static final CharArraySet STOP = stopWords();
 
     private static CharArraySet stopWords() {
         CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
-        set.addAll(java.util.List.of("do", "does", "did", "i", "me", "my", "we", "our", "you", "your", "how",
-                "what", "when", "where", "which", "who", "why", "can", "could", "should", "would", "am", "has",
-                "have", "had", "been", "were", "get", "about", "there", "any"));
+        set.addAll(
+                java.util.List.of(
+                        "do", "does", "did", "i", "me", "my", "we", "our", "you", "your", "how",
+                        "what", "when", "where", "which", "who", "why", "can", "could", "should",
+                        "would", "am", "has", "have", "had", "been", "were", "get", "about",
+                        "there", "any"));
         return CharArraySet.unmodifiableSet(set);
     }
+
     /** The field name under which {@link #analyse} passes text it has normalised already. */
     private static final String NORMALISED = "normalised";
+
     /** Gap between the heading and body values of the positions field. */
     static final int POSITION_GAP = 10;
 
-    /** The word filters, run once per distinct token of each thread's chain ({@link WordMemoFilter}). */
+    /**
+     * The word filters, run once per distinct token of each thread's chain ({@link
+     * WordMemoFilter}).
+     */
     private final WordChain words;
 
-    /** @param surfaces receives every surface form (a concurrent set when analysing in parallel) */
+    /**
+     * @param surfaces receives every surface form (a concurrent set when analysing in parallel)
+     */
     SearchAnalyzer(Set<String> surfaces) {
         this.words = new WordChain(surfaces);
     }
 
     /**
      * Applies the citation-aware normalisation to the whole value at once. (A chain of Lucene's
-     * PatternReplaceCharFilter did the same but kept offset corrections for every replacement, which
-     * made long pages slow; the index keeps no offsets, so none are needed.)
+     * PatternReplaceCharFilter did the same but kept offset corrections for every replacement,
+     * which made long pages slow; the index keeps no offsets, so none are needed.)
      */
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
@@ -101,7 +111,8 @@ final class SearchAnalyzer extends Analyzer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return terms.isEmpty() ? WordMemoFilter.Word.DROPPED
+        return terms.isEmpty()
+                ? WordMemoFilter.Word.DROPPED
                 : new WordMemoFilter.Word(terms.toArray(String[]::new), increments.toArray());
     }
 
@@ -147,13 +158,14 @@ final class SearchAnalyzer extends Analyzer {
     }
 
     /** Stems one word; Lucene reuses its components per thread. */
-    private static final Analyzer STEMMER = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String f) {
-            Tokenizer t = new KeywordTokenizer();
-            return new TokenStreamComponents(t, new PorterStemFilter(t));
-        }
-    };
+    private static final Analyzer STEMMER =
+            new Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String f) {
+                    Tokenizer t = new KeywordTokenizer();
+                    return new TokenStreamComponents(t, new PorterStemFilter(t));
+                }
+            };
 
     /** The term a surface form becomes: Porter stem, unless it contains a digit. */
     static String termOf(String surface) {

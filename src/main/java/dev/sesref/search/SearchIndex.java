@@ -2,63 +2,89 @@ package dev.sesref.search;
 
 import dev.sesref.cite.CitationIndex;
 import dev.sesref.content.Content;
-import java.util.ArrayList;
 import dev.sesref.markdown.MarkdownRenderer;
 import dev.sesref.markdown.ParsedMarkdown;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds the site's static search index: documents, Lucene analysis and scoring, exported files. */
+/**
+ * Builds the site's static search index: documents, Lucene analysis and scoring, exported files.
+ */
 public final class SearchIndex {
     /** Folder of the index below the site root. */
     public static final String DIR = "search/";
+
     /**
-     * Version of the exported files ({@code docs/search-index.md}), written as {@code v} in the manifest; the
-     * JavaScript client and {@code sesref search} refuse any other. 2: positions gap-encoded.
+     * Version of the exported files ({@code docs/search-index.md}), written as {@code v} in the
+     * manifest; the JavaScript client and {@code sesref search} refuse any other. 2: positions
+     * gap-encoded.
      */
     public static final int FORMAT = 2;
 
-    private SearchIndex() {
-    }
+    private SearchIndex() {}
 
     /**
      * The documents of the content, in index order.
      *
      * @param bodies parsed page bodies, before citation linking changes them
      */
-    public static List<SearchDocument> extract(Content content, Map<String, ParsedMarkdown> bodies,
-                                               MarkdownRenderer markdown) {
+    public static List<SearchDocument> extract(
+            Content content, Map<String, ParsedMarkdown> bodies, MarkdownRenderer markdown) {
         return new DocumentExtractor(markdown).extract(content, bodies);
     }
 
-    /** How the index files are written: JSON for HTTP clients, scripts for pages opened from {@code file://}. */
-    public enum Format { JSON, SCRIPT }
+    /**
+     * How the index files are written: JSON for HTTP clients, scripts for pages opened from {@code
+     * file://}.
+     */
+    public enum Format {
+        JSON,
+        SCRIPT
+    }
 
     /**
-     * The index files as output-relative path → text ({@code search/s-0.json}, or {@code search/s-0.js}
-     * for {@link Format#SCRIPT}, ...), for the content documents plus one document per cited authority (its citations index
-     * entry), so that a search for "5 CFR 317.903" offers the law and every place citing it.
+     * The index files as output-relative path → text ({@code search/s-0.json}, or {@code
+     * search/s-0.js} for {@link Format#SCRIPT}, ...), for the content documents plus one document
+     * per cited authority (its citations index entry), so that a search for "5 CFR 317.903" offers
+     * the law and every place citing it.
      */
-    public static Map<String, String> build(List<SearchDocument> contentDocs, CitationIndex citations,
-                                            Format format) {
+    public static Map<String, String> build(
+            List<SearchDocument> contentDocs, CitationIndex citations, Format format) {
         List<SearchDocument> docs = new ArrayList<>(contentDocs);
         for (CitationIndex.Group g : citations.groups()) {
             for (CitationIndex.Entry e : g.entries()) {
                 String heading = e.heading().isEmpty() ? e.label() : e.label() + ": " + e.heading();
-                String body = g.title() + ". Cited on: " + String.join("; ",
-                        e.uses().stream().map(CitationIndex.Use::pageTitle).distinct().toList()) + ".";
-                docs.add(new SearchDocument(docs.size(), "citations/#" + e.anchor(), "Citations index", heading, body));
+                String body =
+                        g.title()
+                                + ". Cited on: "
+                                + String.join(
+                                        "; ",
+                                        e.uses().stream()
+                                                .map(CitationIndex.Use::pageTitle)
+                                                .distinct()
+                                                .toList())
+                                + ".";
+                docs.add(
+                        new SearchDocument(
+                                docs.size(),
+                                "citations/#" + e.anchor(),
+                                "Citations index",
+                                heading,
+                                body));
             }
         }
         Map<String, String> files = new LinkedHashMap<>();
-        IndexExporter.export(IndexBuilder.build(docs)).forEach((name, json) -> {
-            if (format == Format.JSON) {
-                files.put(DIR + name + ".json", json);
-            } else {
-                files.put(DIR + name + ".js", IndexExporter.script(name, json));
-            }
-        });
+        IndexExporter.export(IndexBuilder.build(docs))
+                .forEach(
+                        (name, json) -> {
+                            if (format == Format.JSON) {
+                                files.put(DIR + name + ".json", json);
+                            } else {
+                                files.put(DIR + name + ".js", IndexExporter.script(name, json));
+                            }
+                        });
         return files;
     }
 }

@@ -93,7 +93,10 @@ final class StaticIndex {
         return out;
     }
 
-    /** Lexicon files, as rows {@code [surface, term, df]}, whose two-character key is accepted by {@code key}. */
+    /**
+     * Lexicon files, as rows {@code [surface, term, df]}, whose two-character key is accepted by
+     * {@code key}.
+     */
     List<JsonNode> lexicons(java.util.function.Predicate<String> key) {
         List<JsonNode> out = new ArrayList<>();
         for (JsonNode c : manifest.get("lex")) {

@@ -16,22 +16,29 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * position increments to the next kept one, as Lucene's {@code FilteringTokenFilter} does.
  */
 final class WordMemoFilter extends TokenFilter {
-    /** The terms one token becomes, each with its position increment after the first; none for a stop word. */
+    /**
+     * The terms one token becomes, each with its position increment after the first; none for a
+     * stop word.
+     */
     record Word(String[] terms, int[] increments) {
         static final Word DROPPED = new Word(new String[0], new int[0]);
     }
 
     /** Tokens remembered per (per-thread) chain before the memo starts over. */
     private static final int MAX_WORDS = 1 << 16;
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+    private final PositionIncrementAttribute posInc =
+            addAttribute(PositionIncrementAttribute.class);
     private final CharArrayMap<Word> words = new CharArrayMap<>(4096, false);
     private final Function<String, Word> analyse;
     private Word current;
     private int next;
     private int skipped;
 
-    /** @param analyse the word filters, run on one token's text */
+    /**
+     * @param analyse the word filters, run on one token's text
+     */
     WordMemoFilter(TokenStream in, Function<String, Word> analyse) {
         super(in);
         this.analyse = analyse;

@@ -1,15 +1,18 @@
 package dev.sesref.serve;
 
-/** The script injected into previewed pages: reload on a good rebuild, an overlay listing problems on a bad one. */
+/**
+ * The script injected into previewed pages: reload on a good rebuild, an overlay listing problems
+ * on a bad one.
+ */
 final class LiveScript {
     static final String PATH = "/__sesref/live.js";
     static final String EVENTS = "/__sesref/events";
     static final String TAG = "<script src=\"" + PATH + "\"></script>";
 
-    private LiveScript() {
-    }
+    private LiveScript() {}
 
-    static final String SOURCE = """
+    static final String SOURCE =
+            """
             (function () {
               var box = null;
               function show(text) {

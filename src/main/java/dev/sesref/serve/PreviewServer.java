@@ -17,30 +17,40 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Serves the latest good build from memory on one address, injects the live-reload script into pages,
- * refuses paths outside the site, and pushes reload or problem events to open browsers.
+ * Serves the latest good build from memory on one address, injects the live-reload script into
+ * pages, refuses paths outside the site, and pushes reload or problem events to open browsers.
  */
 public final class PreviewServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json"), Map.entry("xml", "application/xml; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("pdf", "application/pdf"));
+    private static final Map<String, String> TYPES =
+            Map.ofEntries(
+                    Map.entry("html", "text/html; charset=utf-8"),
+                    Map.entry("css", "text/css; charset=utf-8"),
+                    Map.entry("js", "text/javascript; charset=utf-8"),
+                    Map.entry("json", "application/json"),
+                    Map.entry("xml", "application/xml; charset=utf-8"),
+                    Map.entry("svg", "image/svg+xml"),
+                    Map.entry("txt", "text/plain; charset=utf-8"),
+                    Map.entry("png", "image/png"),
+                    Map.entry("jpg", "image/jpeg"),
+                    Map.entry("pdf", "application/pdf"));
 
     private final HttpServer server;
     private final AtomicReference<Snapshot> current;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final String host;
 
-    public PreviewServer(String host, int port, AtomicReference<Snapshot> current) throws IOException {
+    public PreviewServer(String host, int port, AtomicReference<Snapshot> current)
+            throws IOException {
         this.current = current;
         this.host = host;
         server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        server.setExecutor(Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "sesref-serve");
-            t.setDaemon(true);
-            return t;
-        }));
+        server.setExecutor(
+                Executors.newCachedThreadPool(
+                        r -> {
+                            Thread t = new Thread(r, "sesref-serve");
+                            t.setDaemon(true);
+                            return t;
+                        }));
         server.createContext("/", this::handle);
         server.start();
     }
@@ -51,8 +61,10 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Tells every open page that a new build is ready, or what is wrong with the last attempt. */
     public void publish(Snapshot s) {
-        String event = s.problems().isEmpty() ? "event: reload\ndata: " + s.version() + "\n\n"
-                : "event: problems\n" + dataLines(problemText(s)) + "\n";
+        String event =
+                s.problems().isEmpty()
+                        ? "event: reload\ndata: " + s.version() + "\n\n"
+                        : "event: problems\n" + dataLines(problemText(s)) + "\n";
         byte[] bytes = event.getBytes(StandardCharsets.UTF_8);
         for (OutputStream out : listeners) {
             try {
@@ -81,9 +93,18 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         if (!HostCheck.allowed(ex.getRequestHeaders().getFirst("Host"), host, port())) {
-            // A page of another site whose name was made to resolve here (DNS rebinding) gets nothing.
-            send(ex, 421, "text/plain; charset=utf-8", ("refused: this preview answers requests for http://" + host + ":"
-                    + port() + "/ only\n").getBytes(StandardCharsets.UTF_8));
+            // A page of another site whose name was made to resolve here (DNS rebinding) gets
+            // nothing.
+            send(
+                    ex,
+                    421,
+                    "text/plain; charset=utf-8",
+                    ("refused: this preview answers requests for http://"
+                                    + host
+                                    + ":"
+                                    + port()
+                                    + "/ only\n")
+                            .getBytes(StandardCharsets.UTF_8));
             return;
         }
         String raw = ex.getRequestURI().getRawPath();
@@ -92,12 +113,20 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         if (raw.equals(LiveScript.PATH)) {
-            send(ex, 200, "text/javascript; charset=utf-8", LiveScript.SOURCE.getBytes(StandardCharsets.UTF_8));
+            send(
+                    ex,
+                    200,
+                    "text/javascript; charset=utf-8",
+                    LiveScript.SOURCE.getBytes(StandardCharsets.UTF_8));
             return;
         }
         String path = SafePath.of(raw);
         if (path == null) {
-            send(ex, 403, "text/plain; charset=utf-8", "refused: not a path inside the site\n".getBytes(StandardCharsets.UTF_8));
+            send(
+                    ex,
+                    403,
+                    "text/plain; charset=utf-8",
+                    "refused: not a path inside the site\n".getBytes(StandardCharsets.UTF_8));
             return;
         }
         serveFile(ex, path);
@@ -108,8 +137,10 @@ public final class PreviewServer implements AutoCloseable {
         String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
         byte[] body = site.generated().get(file);
         if (body == null && site.copied().containsKey(file)) {
-            // The build checked this path (a file inside the content or theme); a link put there since is not followed.
-            try (InputStream in = Files.newInputStream(site.copied().get(file), LinkOption.NOFOLLOW_LINKS)) {
+            // The build checked this path (a file inside the content or theme); a link put there
+            // since is not followed.
+            try (InputStream in =
+                    Files.newInputStream(site.copied().get(file), LinkOption.NOFOLLOW_LINKS)) {
                 body = in.readAllBytes();
             } catch (IOException e) {
                 body = null;
@@ -123,12 +154,16 @@ public final class PreviewServer implements AutoCloseable {
         int status = body == null ? 404 : 200;
         if (body == null) {
             file = "404.html";
-            body = site.generated().getOrDefault(file, "not found\n".getBytes(StandardCharsets.UTF_8));
+            body =
+                    site.generated()
+                            .getOrDefault(file, "not found\n".getBytes(StandardCharsets.UTF_8));
         }
         String ext = file.substring(file.lastIndexOf('.') + 1);
         if (ext.equals("html")) {
-            body = new String(body, StandardCharsets.UTF_8).replace("</body>", LiveScript.TAG + "</body>")
-                    .getBytes(StandardCharsets.UTF_8);
+            body =
+                    new String(body, StandardCharsets.UTF_8)
+                            .replace("</body>", LiveScript.TAG + "</body>")
+                            .getBytes(StandardCharsets.UTF_8);
         }
         send(ex, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
     }
@@ -143,12 +178,15 @@ public final class PreviewServer implements AutoCloseable {
         listeners.add(out);
         Snapshot s = current.get();
         if (!s.problems().isEmpty()) {
-            out.write(("event: problems\n" + dataLines(problemText(s)) + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write(
+                    ("event: problems\n" + dataLines(problemText(s)) + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
             out.flush();
         }
     }
 
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+    private static void send(HttpExchange ex, int status, String type, byte[] body)
+            throws IOException {
         ex.getResponseHeaders().set("Content-Type", type);
         ex.getResponseHeaders().set("Cache-Control", "no-store");
         ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
@@ -159,13 +197,14 @@ public final class PreviewServer implements AutoCloseable {
 
     @Override
     public void close() {
-        listeners.forEach(o -> {
-            try {
-                o.close();
-            } catch (IOException ignored) {
-                // the browser went away already
-            }
-        });
+        listeners.forEach(
+                o -> {
+                    try {
+                        o.close();
+                    } catch (IOException ignored) {
+                        // the browser went away already
+                    }
+                });
         server.stop(0);
     }
 }

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * Watches the content and theme folders (recursively, registering new folders as they appear),
- * rebuilds in memory after a burst of changes settles, and keeps the last good build when one fails.
+ * rebuilds in memory after a burst of changes settles, and keeps the last good build when one
+ * fails.
  */
 public final class Rebuilder implements AutoCloseable {
     private static final long QUIET_MS = 25;
@@ -32,16 +33,18 @@ public final class Rebuilder implements AutoCloseable {
     private final Consumer<Snapshot> onBuild;
     private final Thread thread;
     private final RenderCache cache = new RenderCache();
-    private final java.util.concurrent.ExecutorService searchWorker = java.util.concurrent.Executors
-            .newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "sesref-search");
-                t.setDaemon(true);
-                return t;
-            });
+    private final java.util.concurrent.ExecutorService searchWorker =
+            java.util.concurrent.Executors.newSingleThreadExecutor(
+                    r -> {
+                        Thread t = new Thread(r, "sesref-search");
+                        t.setDaemon(true);
+                        return t;
+                    });
     private volatile boolean running = true;
 
     /** Builds once (throws if the first build fails), then watches until closed. */
-    public Rebuilder(BuildOptions options, Consumer<Snapshot> onBuild) throws IOException, BuildFailedException {
+    public Rebuilder(BuildOptions options, Consumer<Snapshot> onBuild)
+            throws IOException, BuildFailedException {
         this.options = options;
         this.onBuild = onBuild;
         long start = System.nanoTime();
@@ -62,7 +65,10 @@ public final class Rebuilder implements AutoCloseable {
     private void register(Path root) throws IOException {
         try (Stream<Path> dirs = Files.walk(root)) {
             for (Path d : dirs.filter(Files::isDirectory).toList()) {
-                d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                d.register(
+                        watcher,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
         }
@@ -74,9 +80,11 @@ public final class Rebuilder implements AutoCloseable {
             try {
                 WatchKey key = watcher.take();
                 drain(key);
-                // Editors save in bursts (temp file, rename, touch): wait until the folder is quiet.
-                for (WatchKey more = watcher.poll(QUIET_MS, TimeUnit.MILLISECONDS); more != null;
-                     more = watcher.poll(QUIET_MS, TimeUnit.MILLISECONDS)) {
+                // Editors save in bursts (temp file, rename, touch): wait until the folder is
+                // quiet.
+                for (WatchKey more = watcher.poll(QUIET_MS, TimeUnit.MILLISECONDS);
+                        more != null;
+                        more = watcher.poll(QUIET_MS, TimeUnit.MILLISECONDS)) {
                     drain(more);
                 }
                 rebuild();
@@ -114,8 +122,9 @@ public final class Rebuilder implements AutoCloseable {
 
     /**
      * Rebuilds now, reusing what the change did not affect; a failure keeps the last good site and
-     * records the problems. Browsers are told as soon as the pages are ready; the search index follows
-     * on another thread and replaces the previous one's files in the same snapshot when done.
+     * records the problems. Browsers are told as soon as the pages are ready; the search index
+     * follows on another thread and replaces the previous one's files in the same snapshot when
+     * done.
      */
     void rebuild() {
         long start = System.nanoTime();
@@ -125,12 +134,25 @@ public final class Rebuilder implements AutoCloseable {
         SiteBuilder.Rendered rendered = null;
         try {
             rendered = builder.render();
-            next = new Snapshot(rendered.output(), List.of(), before.version() + 1, millisSince(start));
+            next =
+                    new Snapshot(
+                            rendered.output(), List.of(), before.version() + 1, millisSince(start));
         } catch (BuildFailedException e) {
-            next = new Snapshot(before.site(), e.diagnostics(), before.version() + 1, millisSince(start));
+            next =
+                    new Snapshot(
+                            before.site(),
+                            e.diagnostics(),
+                            before.version() + 1,
+                            millisSince(start));
         } catch (RuntimeException e) {
-            next = new Snapshot(before.site(), List.of(Diagnostic.error(null, 0, 0, "internal error while rebuilding: " + e)),
-                    before.version() + 1, millisSince(start));
+            next =
+                    new Snapshot(
+                            before.site(),
+                            List.of(
+                                    Diagnostic.error(
+                                            null, 0, 0, "internal error while rebuilding: " + e)),
+                            before.version() + 1,
+                            millisSince(start));
         }
         current.set(next);
         onBuild.accept(next);
@@ -140,16 +162,18 @@ public final class Rebuilder implements AutoCloseable {
     }
 
     private void updateSearch(SiteBuilder builder, SiteBuilder.Rendered rendered, long version) {
-        searchWorker.submit(() -> {
-            if (current.get().version() != version) {
-                return;
-            }
-            try {
-                builder.search(rendered).forEach(rendered.output()::put);
-            } catch (RuntimeException e) {
-                // The pages are served; the previous index stays until a rebuild makes a new one.
-            }
-        });
+        searchWorker.submit(
+                () -> {
+                    if (current.get().version() != version) {
+                        return;
+                    }
+                    try {
+                        builder.search(rendered).forEach(rendered.output()::put);
+                    } catch (RuntimeException e) {
+                        // The pages are served; the previous index stays until a rebuild makes a
+                        // new one.
+                    }
+                });
     }
 
     private static long millisSince(long start) {

@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 
 /** Turns a request path into a site-relative file path, or null when it could leave the site. */
 final class SafePath {
-    private SafePath() {
-    }
+    private SafePath() {}
 
-    /** {@code /faq/} gives {@code faq/}; {@code /../x}, {@code /%2e%2e/x}, backslashes and NUL give null. */
+    /**
+     * {@code /faq/} gives {@code faq/}; {@code /../x}, {@code /%2e%2e/x}, backslashes and NUL give
+     * null.
+     */
     static String of(String rawPath) {
         if (rawPath == null || !rawPath.startsWith("/")) {
             return null;

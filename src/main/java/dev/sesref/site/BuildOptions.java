@@ -8,11 +8,18 @@ import java.util.Objects;
  * What to build from where: the command-line settings of one run.
  *
  * @param baseUrl overrides {@code baseUrl} of site.yml when not null
- * @param write   false for {@code check}: do everything but write the output
- * @param force   replace an output folder that no sesref build wrote ({@code --force}; see {@link OutputGuard})
+ * @param write false for {@code check}: do everything but write the output
+ * @param force replace an output folder that no sesref build wrote ({@code --force}; see {@link
+ *     OutputGuard})
  */
-public record BuildOptions(Path contentDir, Path themesDir, Path outDir, String baseUrl, LinkStyle linkStyle,
-                           boolean write, boolean force) {
+public record BuildOptions(
+        Path contentDir,
+        Path themesDir,
+        Path outDir,
+        String baseUrl,
+        LinkStyle linkStyle,
+        boolean write,
+        boolean force) {
     public BuildOptions {
         Objects.requireNonNull(contentDir, "contentDir");
         Objects.requireNonNull(themesDir, "themesDir");
@@ -21,7 +28,13 @@ public record BuildOptions(Path contentDir, Path themesDir, Path outDir, String 
     }
 
     /** Options that never replace a folder sesref did not write. */
-    public BuildOptions(Path contentDir, Path themesDir, Path outDir, String baseUrl, LinkStyle linkStyle, boolean write) {
+    public BuildOptions(
+            Path contentDir,
+            Path themesDir,
+            Path outDir,
+            String baseUrl,
+            LinkStyle linkStyle,
+            boolean write) {
         this(contentDir, themesDir, outDir, baseUrl, linkStyle, write, false);
     }
 }

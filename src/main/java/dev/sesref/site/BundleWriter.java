@@ -20,22 +20,22 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Writes a rendered site as the offline zip: entries sorted by name, every timestamp set to the
- * content's date, so the same content gives the same bytes; written to a temporary file, then moved.
- * The zip's comment marks it as sesref's, so a later bundle may replace it and nothing else.
+ * content's date, so the same content gives the same bytes; written to a temporary file, then
+ * moved. The zip's comment marks it as sesref's, so a later bundle may replace it and nothing else.
  */
 public final class BundleWriter {
     /** The comment of every bundle: what {@link #check} recognises. */
     static final String COMMENT = "sesref offline bundle";
 
-    private BundleWriter() {
-    }
+    private BundleWriter() {}
 
     /** Refuses a path the bundle must not be written to (see {@link OutputGuard}). */
     public static void check(Path zip, boolean force) throws BuildFailedException {
         OutputGuard.checkFile(zip, force, isBundle(zip));
     }
 
-    public static void write(SiteOutput output, String readme, LocalDate date, Path zip, boolean force)
+    public static void write(
+            SiteOutput output, String readme, LocalDate date, Path zip, boolean force)
             throws BuildFailedException {
         Map<String, Object> entries = new TreeMap<>(output.generated());
         entries.put("README.txt", readme.getBytes(StandardCharsets.UTF_8));
@@ -50,21 +50,30 @@ public final class BundleWriter {
                 }
             }
             tmp = OutputWriter.temporaryFile(target);
-            try (OutputStream file = Files.newOutputStream(tmp); ZipOutputStream out = new ZipOutputStream(file)) {
+            try (OutputStream file = Files.newOutputStream(tmp);
+                    ZipOutputStream out = new ZipOutputStream(file)) {
                 out.setLevel(Deflater.BEST_COMPRESSION);
                 out.setComment(COMMENT);
                 for (Map.Entry<String, Object> e : entries.entrySet()) {
                     ZipEntry entry = new ZipEntry(e.getKey());
                     entry.setTimeLocal(date.atStartOfDay());
                     out.putNextEntry(entry);
-                    out.write(e.getValue() instanceof byte[] b ? b : Files.readAllBytes((Path) e.getValue()));
+                    out.write(
+                            e.getValue() instanceof byte[] b
+                                    ? b
+                                    : Files.readAllBytes((Path) e.getValue()));
                     out.closeEntry();
                 }
             }
-            check(zip, force);   // again: the path may have changed while the site was rendered
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            check(zip, force); // again: the path may have changed while the site was rendered
+            Files.move(
+                    tmp,
+                    target,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new BuildFailedException(List.of(Diagnostic.error(zip, 0, 0, "cannot write the bundle: " + e)));
+            throw new BuildFailedException(
+                    List.of(Diagnostic.error(zip, 0, 0, "cannot write the bundle: " + e)));
         } finally {
             if (tmp != null) {
                 try {
@@ -77,7 +86,9 @@ public final class BundleWriter {
         }
     }
 
-    /** Whether {@code zip} is a regular file that a bundle wrote (a zip with the bundle's comment). */
+    /**
+     * Whether {@code zip} is a regular file that a bundle wrote (a zip with the bundle's comment).
+     */
     static boolean isBundle(Path zip) {
         if (!Files.isRegularFile(zip, LinkOption.NOFOLLOW_LINKS)) {
             return false;

@@ -12,41 +12,63 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Decides whether a build may replace its output folder or a bundle its zip. sesref replaces only what
- * is missing, empty, or was written by sesref (its marker inside); {@code --force} lifts that rule, but
- * never for the file system root, the user's home, the current folder, a folder that holds content,
- * themes, sources or a repository, or a parent of any of these.
+ * Decides whether a build may replace its output folder or a bundle its zip. sesref replaces only
+ * what is missing, empty, or was written by sesref (its marker inside); {@code --force} lifts that
+ * rule, but never for the file system root, the user's home, the current folder, a folder that
+ * holds content, themes, sources or a repository, or a parent of any of these.
  */
 public final class OutputGuard {
     /** The file every build writes at the top of its output folder. */
     public static final String MARKER = ".sesref-output";
+
     /** The marker's text: the same in every build, so that outputs stay byte-identical. */
-    static final String MARKER_TEXT = "This folder was written by sesref build. The next build replaces all of it:\n"
-            + "keep nothing else here.\n";
-    /** Entries that mark a folder as a project, never an output (an output may have pages of these names, not .git). */
+    static final String MARKER_TEXT =
+            "This folder was written by sesref build. The next build replaces all of it:\n"
+                    + "keep nothing else here.\n";
+
+    /**
+     * Entries that mark a folder as a project, never an output (an output may have pages of these
+     * names, not .git).
+     */
     private static final List<String> PROJECT_ENTRIES = List.of("content", "themes", "src", ".git");
 
-    private OutputGuard() {
-    }
+    private OutputGuard() {}
 
     /** Refuses, with the reason and what to do, an output folder the build must not replace. */
-    static void checkFolder(Path out, Path content, Path themes, boolean force) throws BuildFailedException {
+    static void checkFolder(Path out, Path content, Path themes, boolean force)
+            throws BuildFailedException {
         Path abs = absolute(out);
         String never = never(abs, List.of(absolute(content), absolute(themes)));
         if (never == null && Files.exists(abs) && !Files.isDirectory(abs)) {
             never = "it is a file, not a folder";
         }
         if (never != null) {
-            throw refuse(out, "refusing to write the site into " + out + ": " + never
-                    + "; choose another --out (a new or empty folder, or an earlier output)");
+            throw refuse(
+                    out,
+                    "refusing to write the site into "
+                            + out
+                            + ": "
+                            + never
+                            + "; choose another --out (a new or empty folder, or an earlier output)");
         }
-        if (!force && Files.isDirectory(abs) && !isEmpty(abs) && !Files.isRegularFile(abs.resolve(MARKER))) {
-            throw refuse(out, "refusing to replace " + out + ": it is not empty and no sesref build wrote it (it has no "
-                    + MARKER + " file); choose a new or empty folder, or pass --force to delete it and everything in it");
+        if (!force
+                && Files.isDirectory(abs)
+                && !isEmpty(abs)
+                && !Files.isRegularFile(abs.resolve(MARKER))) {
+            throw refuse(
+                    out,
+                    "refusing to replace "
+                            + out
+                            + ": it is not empty and no sesref build wrote it (it has no "
+                            + MARKER
+                            + " file); choose a new or empty folder, or pass --force to delete it and everything in it");
         }
     }
 
-    /** Refuses, with the reason and what to do, a bundle path whose file the bundle must not replace. */
+    /**
+     * Refuses, with the reason and what to do, a bundle path whose file the bundle must not
+     * replace.
+     */
     static void checkFile(Path zip, boolean force, boolean ours) throws BuildFailedException {
         Path abs = absolute(zip);
         String never = never(abs, List.of());
@@ -54,11 +76,21 @@ public final class OutputGuard {
             never = "it is a folder, not a file";
         }
         if (never != null) {
-            throw refuse(zip, "refusing to write the bundle to " + zip + ": " + never + "; choose another --out");
+            throw refuse(
+                    zip,
+                    "refusing to write the bundle to "
+                            + zip
+                            + ": "
+                            + never
+                            + "; choose another --out");
         }
         if (!force && Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !ours && !isEmptyFile(abs)) {
-            throw refuse(zip, "refusing to replace " + zip + ": sesref did not write it (it is not a sesref bundle); "
-                    + "choose another --out, or pass --force to replace it");
+            throw refuse(
+                    zip,
+                    "refusing to replace "
+                            + zip
+                            + ": sesref did not write it (it is not a sesref bundle); "
+                            + "choose another --out, or pass --force to replace it");
         }
     }
 
@@ -87,7 +119,8 @@ public final class OutputGuard {
             // An earlier output may hold pages named content/ or src/; never a repository.
             boolean output = Files.isRegularFile(p.resolve(MARKER));
             for (String entry : PROJECT_ENTRIES) {
-                if ((!output || entry.equals(".git")) && Files.exists(p.resolve(entry), LinkOption.NOFOLLOW_LINKS)) {
+                if ((!output || entry.equals(".git"))
+                        && Files.exists(p.resolve(entry), LinkOption.NOFOLLOW_LINKS)) {
                     return "it holds '" + entry + "', so it looks like a project folder";
                 }
             }
@@ -95,7 +128,10 @@ public final class OutputGuard {
         return null;
     }
 
-    /** The user's home as the environment and as the JVM name it (they differ when HOME is set by hand). */
+    /**
+     * The user's home as the environment and as the JVM name it (they differ when HOME is set by
+     * hand).
+     */
     private static List<Path> homes() {
         List<Path> homes = new ArrayList<>();
         for (String h : new String[] {System.getenv("HOME"), System.getProperty("user.home")}) {

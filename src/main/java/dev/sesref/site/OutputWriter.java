@@ -19,21 +19,24 @@ import java.util.stream.Stream;
 /**
  * Writes a build into a temporary folder beside the output folder, then swaps it in, so a failed
  * write never leaves a half-written site and the last good one stays until the new one is complete.
- * Temporary folders are named {@code .NAME.new-PID-N} (the build being written) and {@code .NAME.old-PID-N}
- * (the output being replaced); the next build removes those of processes that are gone, and puts an
- * old one back when a crash came between the two moves of a swap.
+ * Temporary folders are named {@code .NAME.new-PID-N} (the build being written) and {@code
+ * .NAME.old-PID-N} (the output being replaced); the next build removes those of processes that are
+ * gone, and puts an old one back when a crash came between the two moves of a swap.
  */
 public final class OutputWriter {
     private static final long PID = ProcessHandle.current().pid();
-    /** This process's temporary folders still in use: a leftover of this process is one not listed here. */
-    private static final Set<Path> ACTIVE = ConcurrentHashMap.newKeySet();
-
-    private OutputWriter() {
-    }
 
     /**
-     * A new folder beside the output folder, holding only the output marker, for a build to write into
-     * before {@link #swapIn}; leftovers of interrupted builds go first.
+     * This process's temporary folders still in use: a leftover of this process is one not listed
+     * here.
+     */
+    private static final Set<Path> ACTIVE = ConcurrentHashMap.newKeySet();
+
+    private OutputWriter() {}
+
+    /**
+     * A new folder beside the output folder, holding only the output marker, for a build to write
+     * into before {@link #swapIn}; leftovers of interrupted builds go first.
      */
     static Path prepare(Path outDir) throws BuildFailedException {
         Path out = OutputGuard.absolute(outDir);
@@ -49,13 +52,17 @@ public final class OutputWriter {
         }
     }
 
-    /** The marker, linked to the last build's when that one is the same (so it keeps its time stamp, as other files do). */
+    /**
+     * The marker, linked to the last build's when that one is the same (so it keeps its time stamp,
+     * as other files do).
+     */
     private static void writeMarker(Path fresh, Path out) throws IOException {
         Path marker = fresh.resolve(OutputGuard.MARKER);
         Path last = out.resolve(OutputGuard.MARKER);
         byte[] text = OutputGuard.MARKER_TEXT.getBytes(StandardCharsets.UTF_8);
         try {
-            if (Files.isRegularFile(last, LinkOption.NOFOLLOW_LINKS) && Files.size(last) == text.length
+            if (Files.isRegularFile(last, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(last) == text.length
                     && java.util.Arrays.equals(Files.readAllBytes(last), text)) {
                 Files.createLink(marker, last);
                 return;
@@ -74,7 +81,10 @@ public final class OutputWriter {
         ACTIVE.remove(fresh);
     }
 
-    /** The last build: the output folder when it exists (a new build links the files it would write unchanged). */
+    /**
+     * The last build: the output folder when it exists (a new build links the files it would write
+     * unchanged).
+     */
     static Path lastBuild(Path outDir) {
         Path out = OutputGuard.absolute(outDir);
         return Files.isDirectory(out) ? out : null;
@@ -111,20 +121,25 @@ public final class OutputWriter {
         }
     }
 
-    /** {@code .NAME.KIND-PID-}: the temporary name's start, which {@link #stale} reads the writer's process from. */
+    /**
+     * {@code .NAME.KIND-PID-}: the temporary name's start, which {@link #stale} reads the writer's
+     * process from.
+     */
     private static String prefix(Path out, String kind) {
         return "." + out.getFileName() + "." + kind + "-" + PID + "-";
     }
 
     /**
-     * Removes what interrupted builds into {@code out} left beside it: temporary folders that hold the
-     * output marker or nothing. When the output folder itself is missing, such an old folder (a complete
-     * earlier output that a crash left mid-swap) is put back instead.
+     * Removes what interrupted builds into {@code out} left beside it: temporary folders that hold
+     * the output marker or nothing. When the output folder itself is missing, such an old folder (a
+     * complete earlier output that a crash left mid-swap) is put back instead.
      */
     static void removeLeftovers(Path out) throws IOException {
         for (Path p : stale(out)) {
             if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
-                    || !(Files.isRegularFile(p.resolve(OutputGuard.MARKER), LinkOption.NOFOLLOW_LINKS) || OutputGuard.isEmpty(p))) {
+                    || !(Files.isRegularFile(
+                                    p.resolve(OutputGuard.MARKER), LinkOption.NOFOLLOW_LINKS)
+                            || OutputGuard.isEmpty(p))) {
                 continue;
             }
             if (p.getFileName().toString().startsWith("." + out.getFileName() + ".old-")
@@ -137,14 +152,18 @@ public final class OutputWriter {
     }
 
     /**
-     * The entries beside {@code out} named as this class names its temporary files and folders, made by
-     * processes no longer running or by this one and no longer in use, sorted by name.
+     * The entries beside {@code out} named as this class names its temporary files and folders,
+     * made by processes no longer running or by this one and no longer in use, sorted by name.
      */
     static List<Path> stale(Path out) throws IOException {
         String name = "." + out.getFileName() + ".";
         try (Stream<Path> entries = Files.list(out.getParent())) {
-            return entries.filter(p -> !ACTIVE.contains(p) && deadWriter(p.getFileName().toString(), name))
-                    .sorted().toList();
+            return entries.filter(
+                            p ->
+                                    !ACTIVE.contains(p)
+                                            && deadWriter(p.getFileName().toString(), name))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -154,7 +173,9 @@ public final class OutputWriter {
         }
         String rest = file.substring(name.length() + 4);
         int dash = rest.indexOf('-');
-        if (dash <= 0 || dash > 18 || !rest.substring(0, dash).chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (dash <= 0
+                || dash > 18
+                || !rest.substring(0, dash).chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }
         long pid = Long.parseLong(rest.substring(0, dash));
@@ -174,14 +195,21 @@ public final class OutputWriter {
     }
 
     private static BuildFailedException cannotWrite(Path outDir, IOException e) {
-        return new BuildFailedException(List.of(Diagnostic.error(outDir, 0, 0,
-                "cannot write the site: " + e + "; the previous site is left as it was")));
+        return new BuildFailedException(
+                List.of(
+                        Diagnostic.error(
+                                outDir,
+                                0,
+                                0,
+                                "cannot write the site: "
+                                        + e
+                                        + "; the previous site is left as it was")));
     }
 
     /**
-     * Deletes a folder tree, ignoring failures (used for temporary folders only). Its top-level entries
-     * go from both cores: a replaced site of thousands of files otherwise takes a second of one core
-     * at the end of every rebuild.
+     * Deletes a folder tree, ignoring failures (used for temporary folders only). Its top-level
+     * entries go from both cores: a replaced site of thousands of files otherwise takes a second of
+     * one core at the end of every rebuild.
      */
     public static void deleteQuietly(Path dir) {
         // A link to a folder (an output folder may be one) goes as a link: its target is not ours.
@@ -195,22 +223,28 @@ public final class OutputWriter {
         deleteTree(dir);
     }
 
-    /** Deletes a file, a symbolic link (not what it points to) or a folder tree, ignoring failures. */
+    /**
+     * Deletes a file, a symbolic link (not what it points to) or a folder tree, ignoring failures.
+     */
     private static void deleteTree(Path dir) {
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
+            Files.walkFileTree(
+                    dir,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                                throws IOException {
+                            Files.delete(file);
+                            return FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+                        @Override
+                        public FileVisitResult postVisitDirectory(Path d, IOException exc)
+                                throws IOException {
+                            Files.delete(d);
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException e) {
             // best effort: a leftover temporary folder is harmless and named as such
         }

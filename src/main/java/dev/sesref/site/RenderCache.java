@@ -21,13 +21,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RenderCache {
     /** A rendered page, the inputs it was rendered from, its warnings and its citations. */
-    record PageEntry(Page page, Object shape, Object layout, byte[] html, List<Diagnostic> warnings,
-                     PageCitations citations) {
-    }
+    record PageEntry(
+            Page page,
+            Object shape,
+            Object layout,
+            byte[] html,
+            List<Diagnostic> warnings,
+            PageCitations citations) {}
 
     /** Generated files made from site-wide inputs only (or those plus every page's citations). */
-    record FilesEntry(Object key, Map<String, byte[]> files) {
-    }
+    record FilesEntry(Object key, Map<String, byte[]> files) {}
 
     private final ContentCache content = new ContentCache();
     private final Map<String, PageEntry> pages = new ConcurrentHashMap<>();
@@ -47,7 +50,9 @@ public final class RenderCache {
         this.keep = keep;
     }
 
-    /** For a single build: keeps no rendered page, and lets each parsed page go once it is rendered. */
+    /**
+     * For a single build: keeps no rendered page, and lets each parsed page go once it is rendered.
+     */
     static RenderCache oneShot() {
         return new RenderCache(false);
     }
@@ -67,15 +72,23 @@ public final class RenderCache {
         return content;
     }
 
-    /** The theme of the last build when its templates are unchanged (its compiled templates are kept). */
+    /**
+     * The theme of the last build when its templates are unchanged (its compiled templates are
+     * kept).
+     */
     synchronized Theme theme(Theme fresh) {
-        if (theme == null || !theme.dir().equals(fresh.dir()) || !theme.templates().equals(fresh.templates())) {
+        if (theme == null
+                || !theme.dir().equals(fresh.dir())
+                || !theme.templates().equals(fresh.templates())) {
             theme = fresh;
         }
         return theme;
     }
 
-    /** The canonical instance of the inputs named {@code name} (site-wide, or one layout's): the last one's if equal. */
+    /**
+     * The canonical instance of the inputs named {@code name} (site-wide, or one layout's): the
+     * last one's if equal.
+     */
     synchronized Object canonical(String name, Object current) {
         Object last = canonical.get(name);
         if (current.equals(last)) {
@@ -91,10 +104,15 @@ public final class RenderCache {
         return (p == null || !p.body.equals(page.body()) ? parse(page, markdown) : p).markdown;
     }
 
-    /** A parsed body no render has changed, to read text from; not kept when it had to be parsed again. */
+    /**
+     * A parsed body no render has changed, to read text from; not kept when it had to be parsed
+     * again.
+     */
     ParsedMarkdown unchanged(Page page, MarkdownRenderer markdown) {
         Parsed p = parsed.get(page.url());
-        return p != null && !p.consumed && p.body.equals(page.body()) ? p.markdown : markdown.parse(page.body());
+        return p != null && !p.consumed && p.body.equals(page.body())
+                ? p.markdown
+                : markdown.parse(page.body());
     }
 
     /** A parsed body no render has changed yet (rendering links citations into the tree). */
@@ -119,7 +137,8 @@ public final class RenderCache {
     Optional<PageEntry> page(Page page, Object shape, Object layout) {
         PageEntry e = pages.get(page.url());
         return e != null && e.shape() == shape && e.layout() == layout && e.page().equals(page)
-                ? Optional.of(e) : Optional.empty();
+                ? Optional.of(e)
+                : Optional.empty();
     }
 
     void putPage(PageEntry entry) {
@@ -139,7 +158,8 @@ public final class RenderCache {
         return e != null && e.key().equals(key) ? Optional.of(e.files()) : Optional.empty();
     }
 
-    synchronized Map<String, byte[]> putFiles(String group, Object key, Map<String, String> generated) {
+    synchronized Map<String, byte[]> putFiles(
+            String group, Object key, Map<String, String> generated) {
         FilesEntry e = new FilesEntry(key, utf8(generated));
         files.put(group, e);
         return e.files();

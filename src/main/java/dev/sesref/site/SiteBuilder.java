@@ -1,17 +1,17 @@
 package dev.sesref.site;
 
+import dev.sesref.cite.CitationIndex;
+import dev.sesref.cite.CitationLinker;
 import dev.sesref.config.ConfigLoader;
 import dev.sesref.config.SiteConfig;
 import dev.sesref.content.Content;
 import dev.sesref.content.ContentLoader;
-import dev.sesref.content.Page;
 import dev.sesref.content.LinkStyle;
+import dev.sesref.content.Page;
 import dev.sesref.content.SitePaths;
 import dev.sesref.diag.BuildFailedException;
 import dev.sesref.diag.Diagnostic;
 import dev.sesref.diag.Diagnostics;
-import dev.sesref.cite.CitationIndex;
-import dev.sesref.cite.CitationLinker;
 import dev.sesref.markdown.InternalLinks;
 import dev.sesref.markdown.LinkTargets;
 import dev.sesref.markdown.MarkdownRenderer;
@@ -33,7 +33,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-/** Builds the whole site: the pipeline config, content, markdown, render, output, one named step each. */
+/**
+ * Builds the whole site: the pipeline config, content, markdown, render, output, one named step
+ * each.
+ */
 public final class SiteBuilder {
     private final BuildOptions options;
     private final RenderCache cache;
@@ -50,7 +53,8 @@ public final class SiteBuilder {
     /**
      * A builder that reuses what earlier builds with the same cache made (serve).
      *
-     * @param deferSearch leave the search index of the last build in place; {@link #search} makes the new one
+     * @param deferSearch leave the search index of the last build in place; {@link #search} makes
+     *     the new one
      */
     public SiteBuilder(BuildOptions options, RenderCache cache, boolean deferSearch) {
         this.options = options;
@@ -66,24 +70,36 @@ public final class SiteBuilder {
         if (!options.write()) {
             return render().report();
         }
-        OutputGuard.checkFolder(options.outDir(), options.contentDir(), options.themesDir(), options.force());
+        OutputGuard.checkFolder(
+                options.outDir(), options.contentDir(), options.themesDir(), options.force());
         Path fresh = OutputWriter.prepare(options.outDir());
         try {
-            Rendered rendered = render(SiteOutput.onDisk(fresh, OutputWriter.lastBuild(options.outDir())));
+            Rendered rendered =
+                    render(SiteOutput.onDisk(fresh, OutputWriter.lastBuild(options.outDir())));
             times.run("swap output in", () -> OutputWriter.swapIn(fresh, options.outDir()));
             return rendered.report();
         } catch (UncheckedIOException e) {
-            throw new BuildFailedException(List.of(Diagnostic.error(options.outDir(), 0, 0,
-                    "cannot write the site: " + e.getCause() + "; the previous site is left as it was")));
+            throw new BuildFailedException(
+                    List.of(
+                            Diagnostic.error(
+                                    options.outDir(),
+                                    0,
+                                    0,
+                                    "cannot write the site: "
+                                            + e.getCause()
+                                            + "; the previous site is left as it was")));
         } finally {
             OutputWriter.discard(fresh);
         }
     }
 
     /** A rendered site, not yet written anywhere, and its report. */
-    public record Rendered(SiteOutput output, BuildReport report, SiteConfig config, Content content,
-                           CitationIndex citations) {
-    }
+    public record Rendered(
+            SiteOutput output,
+            BuildReport report,
+            SiteConfig config,
+            Content content,
+            CitationIndex citations) {}
 
     /** Runs every step but writing; throws with all diagnostics when any step found an error. */
     public Rendered render() throws BuildFailedException {
@@ -91,47 +107,108 @@ public final class SiteBuilder {
     }
 
     private Rendered render(SiteOutput output) throws BuildFailedException {
-        SiteConfig config = times.time("load config", () -> ConfigLoader.load(options.contentDir(),
-                options.contentDir(), options.baseUrl()));
-        Content content = times.time("load content", () -> new ContentLoader(options.contentDir(),
-                options.contentDir(), cache.content()).load());
-        Theme theme = times.time("load theme", () -> cache.theme(Theme.load(options.themesDir(), options.themesDir(),
-                config.theme())));
+        SiteConfig config =
+                times.time(
+                        "load config",
+                        () ->
+                                ConfigLoader.load(
+                                        options.contentDir(),
+                                        options.contentDir(),
+                                        options.baseUrl()));
+        Content content =
+                times.time(
+                        "load content",
+                        () ->
+                                new ContentLoader(
+                                                options.contentDir(),
+                                                options.contentDir(),
+                                                cache.content())
+                                        .load());
+        Theme theme =
+                times.time(
+                        "load theme",
+                        () ->
+                                cache.theme(
+                                        Theme.load(
+                                                options.themesDir(),
+                                                options.themesDir(),
+                                                config.theme())));
         Steps.checkLayouts(content, theme, diagnostics);
-        CitationLinker citations = times.time("load citations", () -> Steps.loadCitations(config, content,
-                options.contentDir(), diagnostics));
-        // Only the anchors are kept from here: each parsed page stays in the cache until it is rendered.
-        Map<String, Set<String>> anchors = times.time("parse markdown", () -> Steps.anchors(content,
-                parseMarkdown(content)));
+        CitationLinker citations =
+                times.time(
+                        "load citations",
+                        () ->
+                                Steps.loadCitations(
+                                        config, content, options.contentDir(), diagnostics));
+        // Only the anchors are kept from here: each parsed page stays in the cache until it is
+        // rendered.
+        Map<String, Set<String>> anchors =
+                times.time("parse markdown", () -> Steps.anchors(content, parseMarkdown(content)));
         Object shape = cache.canonical("site", Steps.shape(config, content, anchors, options));
-        LinkTargets links = new InternalLinks(anchors, Steps.assetPaths(content), options.linkStyle());
+        LinkTargets links =
+                new InternalLinks(anchors, Steps.assetPaths(content), options.linkStyle());
         CitationIndex citationIndex = new CitationIndex(citations.catalog());
-        RenderSetup setup = new RenderSetup(config, content, theme, markdown, links, options.linkStyle(),
-                Steps.children(content), citations, citationIndex);
-        List<SearchDocument> searchDocs = deferSearch ? List.of() : times.time("extract search documents",
-                () -> SearchIndex.extract(content, unchanged(content), markdown));
-        times.run("render pages", () -> renderPages(content, new PageRenderer(setup), shape, theme, output));
+        RenderSetup setup =
+                new RenderSetup(
+                        config,
+                        content,
+                        theme,
+                        markdown,
+                        links,
+                        options.linkStyle(),
+                        Steps.children(content),
+                        citations,
+                        citationIndex);
+        List<SearchDocument> searchDocs =
+                deferSearch
+                        ? List.of()
+                        : times.time(
+                                "extract search documents",
+                                () -> SearchIndex.extract(content, unchanged(content), markdown));
+        times.run(
+                "render pages",
+                () -> renderPages(content, new PageRenderer(setup), shape, theme, output));
         // Written from both cores: creating thousands of files is mostly the kernel's work.
-        times.run("build search index", () -> searchIndex(searchDocs, citationIndex).entrySet().parallelStream()
-                .forEach(f -> output.put(f.getKey(), f.getValue())));
-        times.run("render site pages", () -> renderSitePages(new SpecialPages(setup), shape, theme, citationIndex,
-                output));
-        times.run("copy assets", () -> Steps.copyAssets(theme, content, options.contentDir(), output, diagnostics));
+        times.run(
+                "build search index",
+                () ->
+                        searchIndex(searchDocs, citationIndex).entrySet().parallelStream()
+                                .forEach(f -> output.put(f.getKey(), f.getValue())));
+        times.run(
+                "render site pages",
+                () ->
+                        renderSitePages(
+                                new SpecialPages(setup), shape, theme, citationIndex, output));
+        times.run(
+                "copy assets",
+                () -> Steps.copyAssets(theme, content, options.contentDir(), output, diagnostics));
         failOnErrors();
-        return new Rendered(output, new BuildReport(content.pages().size(), output.size(), diagnostics.sorted(),
-                Steps.newest(content)), config, content, citationIndex);
+        return new Rendered(
+                output,
+                new BuildReport(
+                        content.pages().size(),
+                        output.size(),
+                        diagnostics.sorted(),
+                        Steps.newest(content)),
+                config,
+                content,
+                citationIndex);
     }
 
     /**
-     * The search index of a rendered site, what a deferred build leaves for later; kept as the cache's
-     * current index. Runs beside the next rebuild (serve), so it parses its own copy of every page
-     * rather than read trees that rebuild may be linking citations into.
+     * The search index of a rendered site, what a deferred build leaves for later; kept as the
+     * cache's current index. Runs beside the next rebuild (serve), so it parses its own copy of
+     * every page rather than read trees that rebuild may be linking citations into.
      */
     public Map<String, byte[]> search(Rendered rendered) {
         Map<String, ParsedMarkdown> own = new ConcurrentHashMap<>();
-        rendered.content().pages().parallelStream().forEach(p -> own.put(p.url(), markdown.parse(p.body())));
-        cache.search(SearchIndex.build(SearchIndex.extract(rendered.content(), own, markdown),
-                rendered.citations(), searchFormat()));
+        rendered.content().pages().parallelStream()
+                .forEach(p -> own.put(p.url(), markdown.parse(p.body())));
+        cache.search(
+                SearchIndex.build(
+                        SearchIndex.extract(rendered.content(), own, markdown),
+                        rendered.citations(),
+                        searchFormat()));
         return cache.search();
     }
 
@@ -146,15 +223,19 @@ public final class SiteBuilder {
     }
 
     /**
-     * Every page's parsed body. A page that could not be parsed (over the limits) fails the build here:
-     * without its headings, every link into it would be reported as well.
+     * Every page's parsed body. A page that could not be parsed (over the limits) fails the build
+     * here: without its headings, every link into it would be reported as well.
      */
     private Map<String, ParsedMarkdown> parseMarkdown(Content content) throws BuildFailedException {
         cache.retainPages(content.pagesByUrl().keySet());
         Map<String, ParsedMarkdown> bodies = new ConcurrentHashMap<>();
-        content.pages().parallelStream().forEach(p -> bodies.put(p.url(), cache.parsed(p, markdown)));
-        List<Diagnostic> unparsed = bodies.values().stream().filter(b -> !b.parsed())
-                .flatMap(b -> b.problems().stream()).toList();
+        content.pages().parallelStream()
+                .forEach(p -> bodies.put(p.url(), cache.parsed(p, markdown)));
+        List<Diagnostic> unparsed =
+                bodies.values().stream()
+                        .filter(b -> !b.parsed())
+                        .flatMap(b -> b.problems().stream())
+                        .toList();
         if (!unparsed.isEmpty()) {
             diagnostics.addAll(unparsed);
             failOnErrors();
@@ -162,14 +243,19 @@ public final class SiteBuilder {
         return bodies;
     }
 
-    /** Parsed bodies as the Markdown gave them (the cache's, unless an earlier render linked citations into them). */
+    /**
+     * Parsed bodies as the Markdown gave them (the cache's, unless an earlier render linked
+     * citations into them).
+     */
     private Map<String, ParsedMarkdown> unchanged(Content content) {
         Map<String, ParsedMarkdown> out = new ConcurrentHashMap<>();
-        content.pages().parallelStream().forEach(p -> out.put(p.url(), cache.unchanged(p, markdown)));
+        content.pages().parallelStream()
+                .forEach(p -> out.put(p.url(), cache.unchanged(p, markdown)));
         return out;
     }
 
-    private Map<String, byte[]> searchIndex(List<SearchDocument> docs, CitationIndex citationIndex) {
+    private Map<String, byte[]> searchIndex(
+            List<SearchDocument> docs, CitationIndex citationIndex) {
         if (!deferSearch) {
             cache.search(SearchIndex.build(docs, citationIndex, searchFormat()));
         }
@@ -177,41 +263,68 @@ public final class SiteBuilder {
     }
 
     private SearchIndex.Format searchFormat() {
-        return options.linkStyle() == LinkStyle.INDEX_FILE ? SearchIndex.Format.SCRIPT : SearchIndex.Format.JSON;
+        return options.linkStyle() == LinkStyle.INDEX_FILE
+                ? SearchIndex.Format.SCRIPT
+                : SearchIndex.Format.JSON;
     }
 
-    /** Renders each page again only when it, the site-wide inputs or its layout's templates changed. */
-    private void renderPages(Content content, PageRenderer renderer, Object shape, Theme theme, SiteOutput output) {
+    /**
+     * Renders each page again only when it, the site-wide inputs or its layout's templates changed.
+     */
+    private void renderPages(
+            Content content, PageRenderer renderer, Object shape, Theme theme, SiteOutput output) {
         Set<String> used = content.pages().stream().map(Page::layout).collect(Collectors.toSet());
         Map<String, Object> layouts = new HashMap<>();
-        used.forEach(l -> layouts.put(l, cache.canonical("layout " + l, Steps.layoutInputs(theme, l, used))));
-        content.pages().parallelStream().forEach((Page p) -> {
-            Object layout = layouts.get(p.layout());
-            RenderCache.PageEntry entry = cache.page(p, shape, layout).orElse(null);
-            if (entry == null) {
-                List<Diagnostic> warnings = new ArrayList<>();
-                try {
-                    renderedPages.add(p.url());
-                    PageRenderer.Result r = renderer.render(p, cache.forRender(p, markdown), warnings::add);
-                    entry = new RenderCache.PageEntry(p, shape, layout, r.html().getBytes(StandardCharsets.UTF_8),
-                            List.copyOf(warnings), r.citations());
-                    cache.putPage(entry);
-                } catch (BuildFailedException e) {
-                    diagnostics.addAll(warnings);
-                    diagnostics.addAll(e.diagnostics());
-                    return;
-                }
-            } else {
-                renderer.citationIndex().add(entry.citations());
-            }
-            diagnostics.addAll(entry.warnings());
-            output.put(SitePaths.outputFile(p.url()), entry.html());
-        });
+        used.forEach(
+                l ->
+                        layouts.put(
+                                l,
+                                cache.canonical(
+                                        "layout " + l, Steps.layoutInputs(theme, l, used))));
+        content.pages().parallelStream()
+                .forEach(
+                        (Page p) -> {
+                            Object layout = layouts.get(p.layout());
+                            RenderCache.PageEntry entry = cache.page(p, shape, layout).orElse(null);
+                            if (entry == null) {
+                                List<Diagnostic> warnings = new ArrayList<>();
+                                try {
+                                    renderedPages.add(p.url());
+                                    PageRenderer.Result r =
+                                            renderer.render(
+                                                    p, cache.forRender(p, markdown), warnings::add);
+                                    entry =
+                                            new RenderCache.PageEntry(
+                                                    p,
+                                                    shape,
+                                                    layout,
+                                                    r.html().getBytes(StandardCharsets.UTF_8),
+                                                    List.copyOf(warnings),
+                                                    r.citations());
+                                    cache.putPage(entry);
+                                } catch (BuildFailedException e) {
+                                    diagnostics.addAll(warnings);
+                                    diagnostics.addAll(e.diagnostics());
+                                    return;
+                                }
+                            } else {
+                                renderer.citationIndex().add(entry.citations());
+                            }
+                            diagnostics.addAll(entry.warnings());
+                            output.put(SitePaths.outputFile(p.url()), entry.html());
+                        });
     }
 
-    /** The citations index (again only when a page's citations changed) and the other site-wide pages. */
-    private void renderSitePages(SpecialPages special, Object shape, Theme theme, CitationIndex index,
-                                 SiteOutput output) {
+    /**
+     * The citations index (again only when a page's citations changed) and the other site-wide
+     * pages.
+     */
+    private void renderSitePages(
+            SpecialPages special,
+            Object shape,
+            Theme theme,
+            CitationIndex index,
+            SiteOutput output) {
         try {
             Object siteKey = List.of(shape, theme);
             Map<String, byte[]> site = cache.files("site", siteKey).orElse(null);
@@ -237,7 +350,8 @@ public final class SiteBuilder {
     }
 
     /** What a successful build did, and the warnings it found. */
-    public record BuildReport(int pages, int files, List<Diagnostic> warnings, java.time.LocalDate newest) {
+    public record BuildReport(
+            int pages, int files, List<Diagnostic> warnings, java.time.LocalDate newest) {
         public BuildReport {
             warnings = List.copyOf(warnings);
         }

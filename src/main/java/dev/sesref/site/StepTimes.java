@@ -1,21 +1,24 @@
 package dev.sesref.site;
 
+import dev.sesref.diag.BuildFailedException;
 import java.util.ArrayList;
 import java.util.List;
-import dev.sesref.diag.BuildFailedException;
 
 /** Wall time of each named build step, in the order the steps ran ({@code build --timings}). */
 public final class StepTimes {
     private final List<Step> steps = new ArrayList<>();
-    /** Off unless asked for: the first reading loads the JDK's management classes, ~20 ms of a fresh JVM. */
+
+    /**
+     * Off unless asked for: the first reading loads the JDK's management classes, ~20 ms of a fresh
+     * JVM.
+     */
     private volatile boolean cpu;
 
     /**
-     * One step's name, wall time and CPU time of the whole process (all threads), in milliseconds; the
-     * CPU time is 0 unless {@link #measureCpu} was called before the step.
+     * One step's name, wall time and CPU time of the whole process (all threads), in milliseconds;
+     * the CPU time is 0 unless {@link #measureCpu} was called before the step.
      */
-    public record Step(String name, double millis, double cpuMillis) {
-    }
+    public record Step(String name, double millis, double cpuMillis) {}
 
     /** A step that may fail with diagnostics. */
     @FunctionalInterface
@@ -42,17 +45,23 @@ public final class StepTimes {
             return step.get();
         } finally {
             synchronized (steps) {
-                steps.add(new Step(name, (System.nanoTime() - start) / 1e6, (processCpuNanos() - cpu) / 1e6));
+                steps.add(
+                        new Step(
+                                name,
+                                (System.nanoTime() - start) / 1e6,
+                                (processCpuNanos() - cpu) / 1e6));
             }
         }
     }
 
     /** Runs a step that returns nothing and records how long it took. */
     public void run(String name, VoidWork step) throws BuildFailedException {
-        time(name, () -> {
-            step.run();
-            return null;
-        });
+        time(
+                name,
+                () -> {
+                    step.run();
+                    return null;
+                });
     }
 
     private long processCpuNanos() {
@@ -60,7 +69,9 @@ public final class StepTimes {
             return 0;
         }
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+                        instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
     public List<Step> steps() {

@@ -1,14 +1,14 @@
 package dev.sesref.site;
 
+import dev.sesref.cite.CitationCatalog;
+import dev.sesref.cite.CitationLinker;
+import dev.sesref.config.SiteConfig;
 import dev.sesref.content.Content;
 import dev.sesref.content.Faq;
 import dev.sesref.content.FaqCategory;
 import dev.sesref.content.GlossaryTerm;
 import dev.sesref.content.Page;
 import dev.sesref.content.SitePaths;
-import dev.sesref.config.SiteConfig;
-import dev.sesref.cite.CitationCatalog;
-import dev.sesref.cite.CitationLinker;
 import dev.sesref.diag.BuildFailedException;
 import dev.sesref.diag.Diagnostic;
 import dev.sesref.diag.Diagnostics;
@@ -31,40 +31,61 @@ import java.util.stream.Collectors;
 
 /** The smaller steps of {@link SiteBuilder}, each computed once for the whole site. */
 final class Steps {
-    private Steps() {
-    }
+    private Steps() {}
 
     static void checkLayouts(Content content, Theme theme, Diagnostics diagnostics) {
         for (Page p : content.pages()) {
             var layout = p.meta().layout();
             if (!theme.hasLayout(layout.value())) {
-                diagnostics.add(Diagnostic.error(p.file(), layout.line(), layout.column(), "layout '" + layout.value()
-                        + "' not found in the theme (no file layouts/" + layout.value() + ".ftlh); available layouts: "
-                        + String.join(", ", theme.layouts())));
+                diagnostics.add(
+                        Diagnostic.error(
+                                p.file(),
+                                layout.line(),
+                                layout.column(),
+                                "layout '"
+                                        + layout.value()
+                                        + "' not found in the theme (no file layouts/"
+                                        + layout.value()
+                                        + ".ftlh); available layouts: "
+                                        + String.join(", ", theme.layouts())));
             } else if (layout.value().equals("comparison") && p.meta().tables().isEmpty()) {
-                diagnostics.add(Diagnostic.error(p.file(), layout.line(), layout.column(),
-                        "a comparison page needs 'tables: [table-id]' naming tables of data/comparisons.yml"));
+                diagnostics.add(
+                        Diagnostic.error(
+                                p.file(),
+                                layout.line(),
+                                layout.column(),
+                                "a comparison page needs 'tables: [table-id]' naming tables of data/comparisons.yml"));
             }
         }
     }
 
-    /** Every page's path and the ids on it: headings, plus the FAQ, glossary and table ids its layout prints. */
+    /**
+     * Every page's path and the ids on it: headings, plus the FAQ, glossary and table ids its
+     * layout prints.
+     */
     static Map<String, Set<String>> anchors(Content content, Map<String, ParsedMarkdown> bodies) {
         Map<String, Set<String>> anchors = new HashMap<>();
         for (Page p : content.pages()) {
             Set<String> ids = new HashSet<>();
             bodies.get(p.url()).headings().stream().map(Heading::id).forEach(ids::add);
             switch (p.layout()) {
-                case "faq" -> content.faqCategories().forEach((FaqCategory c) -> {
-                    ids.add(c.id());
-                    c.questions().stream().map(Faq::id).forEach(ids::add);
-                });
-                case "glossary" -> content.glossary().stream().map(GlossaryTerm::id).forEach(ids::add);
-                case "changes" -> content.legalChanges().forEach(c -> {
-                    ids.add(c.id());
-                    ids.add(c.id() + "-h");
-                });
-                default -> { }
+                case "faq" ->
+                        content.faqCategories()
+                                .forEach(
+                                        (FaqCategory c) -> {
+                                            ids.add(c.id());
+                                            c.questions().stream().map(Faq::id).forEach(ids::add);
+                                        });
+                case "glossary" ->
+                        content.glossary().stream().map(GlossaryTerm::id).forEach(ids::add);
+                case "changes" ->
+                        content.legalChanges()
+                                .forEach(
+                                        c -> {
+                                            ids.add(c.id());
+                                            ids.add(c.id() + "-h");
+                                        });
+                default -> {}
             }
             p.meta().tables().forEach(t -> ids.add(t.value()));
             anchors.put(p.url(), ids);
@@ -79,19 +100,31 @@ final class Steps {
         return content.assets().stream().map(a -> "/" + a).collect(Collectors.toSet());
     }
 
-    /** Each page's direct sub-pages: those with an {@code order} first, by order, then the rest by title. */
+    /**
+     * Each page's direct sub-pages: those with an {@code order} first, by order, then the rest by
+     * title.
+     */
     static Map<String, List<Page>> children(Content content) {
         Map<String, List<Page>> children = new TreeMap<>();
         for (Page p : content.pages()) {
             if (p.url().equals("/")) {
                 continue;
             }
-            String parent = p.url().substring(0, p.url().lastIndexOf('/', p.url().length() - 2) + 1);
+            String parent =
+                    p.url().substring(0, p.url().lastIndexOf('/', p.url().length() - 2) + 1);
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(p);
         }
-        children.values().forEach(l -> l.sort(Comparator.comparingInt((Page p) -> p.meta().order() == 0
-                        ? Integer.MAX_VALUE : p.meta().order())
-                .thenComparing(Page::title).thenComparing(Page::url)));
+        children.values()
+                .forEach(
+                        l ->
+                                l.sort(
+                                        Comparator.comparingInt(
+                                                        (Page p) ->
+                                                                p.meta().order() == 0
+                                                                        ? Integer.MAX_VALUE
+                                                                        : p.meta().order())
+                                                .thenComparing(Page::title)
+                                                .thenComparing(Page::url)));
         return children;
     }
 
@@ -100,9 +133,11 @@ final class Steps {
         return content.newest().orElse(java.time.LocalDate.of(1980, 1, 1));
     }
 
-    static CitationLinker loadCitations(SiteConfig config, Content content, Path contentDir, Diagnostics diagnostics) {
+    static CitationLinker loadCitations(
+            SiteConfig config, Content content, Path contentDir, Diagnostics diagnostics) {
         List<Diagnostic> problems = new ArrayList<>();
-        CitationCatalog catalog = CitationCatalog.load(content, config.citations(), contentDir, problems);
+        CitationCatalog catalog =
+                CitationCatalog.load(content, config.citations(), contentDir, problems);
         diagnostics.addAll(problems);
         return new CitationLinker(catalog);
     }
@@ -112,7 +147,10 @@ final class Steps {
         return Map.of(SitePaths.outputFile(PageRenderer.CITATIONS_URL), special.citationIndex());
     }
 
-    /** Pages and files made from the site-wide inputs: update log, search page, 404, feed, sitemap, robots. */
+    /**
+     * Pages and files made from the site-wide inputs: update log, search page, 404, feed, sitemap,
+     * robots.
+     */
     static Map<String, String> siteFiles(SpecialPages special) throws BuildFailedException {
         Map<String, String> out = new TreeMap<>();
         out.put(SitePaths.outputFile(PageRenderer.WHATS_NEW_URL), special.whatsNew());
@@ -129,10 +167,23 @@ final class Steps {
      * path and front matter, the data files, the anchors of every page, the assets and link style.
      * A body edit leaves it equal, so only the edited page renders again.
      */
-    static Object shape(SiteConfig config, Content content, Map<String, Set<String>> anchors, BuildOptions options) {
-        return List.of(config, content.pages().stream().map(p -> List.of(p.url(), p.relPath(), p.meta())).toList(),
-                content.sources(), content.faqCategories(), content.glossary(), content.tables(),
-                content.authorities(), content.aliases(), content.legalChanges(), content.assets(), anchors,
+    static Object shape(
+            SiteConfig config,
+            Content content,
+            Map<String, Set<String>> anchors,
+            BuildOptions options) {
+        return List.of(
+                config,
+                content.pages().stream().map(p -> List.of(p.url(), p.relPath(), p.meta())).toList(),
+                content.sources(),
+                content.faqCategories(),
+                content.glossary(),
+                content.tables(),
+                content.authorities(),
+                content.aliases(),
+                content.legalChanges(),
+                content.assets(),
+                anchors,
                 options.linkStyle());
     }
 
@@ -142,12 +193,22 @@ final class Steps {
      */
     static Object layoutInputs(Theme theme, String layout, Set<String> usedLayouts) {
         Map<String, String> out = new TreeMap<>(theme.templates());
-        usedLayouts.stream().filter(l -> !l.equals(layout)).forEach(l -> out.remove("layouts/" + l + ".ftlh"));
+        usedLayouts.stream()
+                .filter(l -> !l.equals(layout))
+                .forEach(l -> out.remove("layouts/" + l + ".ftlh"));
         return out;
     }
 
-    /** Copies the theme's {@code static/} files and the content's non-Markdown files (checked again as they are copied). */
-    static void copyAssets(Theme theme, Content content, Path contentDir, SiteOutput output, Diagnostics diagnostics) {
+    /**
+     * Copies the theme's {@code static/} files and the content's non-Markdown files (checked again
+     * as they are copied).
+     */
+    static void copyAssets(
+            Theme theme,
+            Content content,
+            Path contentDir,
+            SiteOutput output,
+            Diagnostics diagnostics) {
         theme.statics().forEach(output::copy);
         SourceTree tree;
         try {
@@ -159,8 +220,12 @@ final class Steps {
         for (String asset : content.assets()) {
             try {
                 if (output.contains(asset)) {
-                    diagnostics.add(Diagnostic.error(contentDir.resolve(asset), 0, 0,
-                            "this file would overwrite a generated or theme file of the same path; rename it"));
+                    diagnostics.add(
+                            Diagnostic.error(
+                                    contentDir.resolve(asset),
+                                    0,
+                                    0,
+                                    "this file would overwrite a generated or theme file of the same path; rename it"));
                 } else {
                     output.copy(asset, tree.check(asset));
                 }

@@ -1,6 +1,7 @@
 package dev.sesref.yaml;
 
 import dev.sesref.diag.Diagnostic;
+import dev.sesref.diag.Suggest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -29,17 +30,33 @@ public final class YamlFields {
     }
 
     /** Wraps {@code node}, which must be a mapping whose keys all belong to {@code allowed}. */
-    public static Optional<YamlFields> of(Path path, YamlNode node, String what, Set<String> allowed,
-                                          List<Diagnostic> sink) {
+    public static Optional<YamlFields> of(
+            Path path, YamlNode node, String what, Set<String> allowed, List<Diagnostic> sink) {
         if (!(node instanceof YamlNode.Mapping m)) {
-            sink.add(Diagnostic.error(path, node.line(), node.column(),
-                    what + " must be a mapping of 'key: value' lines, not " + node.kindName()));
+            sink.add(
+                    Diagnostic.error(
+                            path,
+                            node.line(),
+                            node.column(),
+                            what
+                                    + " must be a mapping of 'key: value' lines, not "
+                                    + node.kindName()));
             return Optional.empty();
         }
         for (YamlNode.Entry e : m.entries()) {
             if (!allowed.contains(e.key())) {
-                sink.add(Diagnostic.error(path, e.line(), e.column(), "unknown key '" + e.key() + "' in " + what
-                        + Suggest.didYouMean(e.key(), allowed) + "; allowed keys: " + String.join(", ", sorted(allowed))));
+                sink.add(
+                        Diagnostic.error(
+                                path,
+                                e.line(),
+                                e.column(),
+                                "unknown key '"
+                                        + e.key()
+                                        + "' in "
+                                        + what
+                                        + Suggest.didYouMean(e.key(), allowed)
+                                        + "; allowed keys: "
+                                        + String.join(", ", sorted(allowed))));
             }
         }
         return Optional.of(new YamlFields(path, m, what, sink));
@@ -54,13 +71,18 @@ public final class YamlFields {
     }
 
     public Optional<YamlNode> node(String key) {
-        return mapping.entry(key).map(YamlNode.Entry::value)
-                .filter(v -> !(v instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL));
+        return mapping.entry(key)
+                .map(YamlNode.Entry::value)
+                .filter(
+                        v ->
+                                !(v instanceof YamlNode.Scalar s
+                                        && s.type() == YamlNode.ScalarType.NULL));
     }
 
     /** Position of a key's value, or of the mapping when the key is absent. */
     public int[] position(String key) {
-        return mapping.entry(key).map(e -> new int[] {e.value().line(), e.value().column()})
+        return mapping.entry(key)
+                .map(e -> new int[] {e.value().line(), e.value().column()})
                 .orElse(new int[] {mapping.line(), mapping.column()});
     }
 
@@ -84,14 +106,22 @@ public final class YamlFields {
     }
 
     public Optional<LocalDate> date(String key) {
-        return string(key).flatMap(text -> {
-            try {
-                return Optional.of(LocalDate.parse(text));
-            } catch (DateTimeParseException e) {
-                error(key, "'" + key + "' must be a date written YYYY-MM-DD (e.g. 2026-11-22), not '" + text + "'");
-                return Optional.empty();
-            }
-        });
+        return string(key)
+                .flatMap(
+                        text -> {
+                            try {
+                                return Optional.of(LocalDate.parse(text));
+                            } catch (DateTimeParseException e) {
+                                error(
+                                        key,
+                                        "'"
+                                                + key
+                                                + "' must be a date written YYYY-MM-DD (e.g. 2026-11-22), not '"
+                                                + text
+                                                + "'");
+                                return Optional.empty();
+                            }
+                        });
     }
 
     public LocalDate requiredDate(String key) {
@@ -111,13 +141,23 @@ public final class YamlFields {
         if (n.get() instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NUMBER) {
             try {
                 java.math.BigInteger v = new java.math.BigInteger(s.text().replace("_", ""));
-                if (v.compareTo(java.math.BigInteger.valueOf(min)) >= 0 && v.compareTo(java.math.BigInteger.valueOf(max)) <= 0) {
+                if (v.compareTo(java.math.BigInteger.valueOf(min)) >= 0
+                        && v.compareTo(java.math.BigInteger.valueOf(max)) <= 0) {
                     return OptionalInt.of(v.intValueExact());
                 }
             } catch (NumberFormatException | ArithmeticException e) {
                 // a fraction or another notation: the error below
             }
-            error(key, "'" + key + "' must be a whole number from " + min + " to " + max + ", not " + clip(s.text()));
+            error(
+                    key,
+                    "'"
+                            + key
+                            + "' must be a whole number from "
+                            + min
+                            + " to "
+                            + max
+                            + ", not "
+                            + clip(s.text()));
             return OptionalInt.empty();
         }
         error(key, "'" + key + "' must be a whole number, not " + describe(n.get()));
@@ -154,8 +194,15 @@ public final class YamlFields {
             if (item instanceof YamlNode.Scalar s && s.type() != YamlNode.ScalarType.NULL) {
                 out.add(s);
             } else {
-                sink.add(Diagnostic.error(path, item.line(), item.column(),
-                        "each item of '" + key + "' must be a text, not " + item.kindName()));
+                sink.add(
+                        Diagnostic.error(
+                                path,
+                                item.line(),
+                                item.column(),
+                                "each item of '"
+                                        + key
+                                        + "' must be a text, not "
+                                        + item.kindName()));
             }
         }
         return out;
@@ -168,7 +215,12 @@ public final class YamlFields {
             return List.of();
         }
         if (!(n.get() instanceof YamlNode.Sequence seq)) {
-            error(key, "'" + key + "' must be a list (lines starting with '- '), not " + describe(n.get()));
+            error(
+                    key,
+                    "'"
+                            + key
+                            + "' must be a list (lines starting with '- '), not "
+                            + describe(n.get()));
             return List.of();
         }
         List<T> out = new ArrayList<>();
@@ -188,8 +240,18 @@ public final class YamlFields {
     }
 
     private void missing(String key) {
-        sink.add(Diagnostic.error(path, mapping.line(), mapping.column(),
-                "missing required key '" + key + "' in " + what + "; add a line '" + key + ": ...'"));
+        sink.add(
+                Diagnostic.error(
+                        path,
+                        mapping.line(),
+                        mapping.column(),
+                        "missing required key '"
+                                + key
+                                + "' in "
+                                + what
+                                + "; add a line '"
+                                + key
+                                + ": ...'"));
     }
 
     private Optional<String> scalarText(String key, YamlNode n) {
@@ -202,7 +264,8 @@ public final class YamlFields {
 
     private static String describe(YamlNode n) {
         return n instanceof YamlNode.Scalar s && s.type() != YamlNode.ScalarType.NULL
-                ? s.kindName() + " ('" + clip(s.text()) + "')" : n.kindName();
+                ? s.kindName() + " ('" + clip(s.text()) + "')"
+                : n.kindName();
     }
 
     /** A value as quoted in a message: at most 60 characters. */

@@ -5,8 +5,7 @@ import java.util.regex.Pattern;
 
 /** Turns the YAML parser's terse messages into ones that say what to do. */
 final class YamlMessages {
-    private YamlMessages() {
-    }
+    private YamlMessages() {}
 
     private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
@@ -20,9 +19,12 @@ final class YamlMessages {
             return msg + " (a value that contains ': ' must be put in quotes)";
         }
         if (lower.contains("could not find expected ':'")) {
-            return msg + " (each line of a mapping needs 'key: value'; check indentation and quotes)";
+            return msg
+                    + " (each line of a mapping needs 'key: value'; check indentation and quotes)";
         }
-        if (lower.contains("end of stream") || lower.contains("unexpected end") || lower.contains("<stream end>")) {
+        if (lower.contains("end of stream")
+                || lower.contains("unexpected end")
+                || lower.contains("<stream end>")) {
             return msg + " (a quote or bracket is not closed)";
         }
         if (lower.contains("did not find expected key") || lower.contains("expected <block end>")) {
@@ -47,7 +49,9 @@ final class YamlMessages {
         return last;
     }
 
-    /** The parser's context and problem sentences, without the excerpts and marks it interleaves. */
+    /**
+     * The parser's context and problem sentences, without the excerpts and marks it interleaves.
+     */
     private static String firstLine(String raw) {
         StringBuilder sb = new StringBuilder();
         for (String line : raw.strip().split("\n")) {

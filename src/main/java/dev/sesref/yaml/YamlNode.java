@@ -17,7 +17,12 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
     String kindName();
 
     /** What a scalar was resolved to by the YAML parser. */
-    enum ScalarType { STRING, NUMBER, BOOLEAN, NULL }
+    enum ScalarType {
+        STRING,
+        NUMBER,
+        BOOLEAN,
+        NULL
+    }
 
     /** A string, number, boolean or null value. */
     record Scalar(String text, ScalarType type, int line, int column) implements YamlNode {

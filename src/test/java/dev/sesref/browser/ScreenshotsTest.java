@@ -26,12 +26,18 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Writes full-page PNG screenshots of key pages (phone, desktop, print, dark) to target/screenshots/ for review. */
+/**
+ * Writes full-page PNG screenshots of key pages (phone, desktop, print, dark) to
+ * target/screenshots/ for review.
+ */
 class ScreenshotsTest {
     static final int MAX_HEIGHT = 6000;
     static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
-    /** One screenshot: a file name, a site path, a viewport width, and the emulated media ("screen", "print", "dark"). */
+    /**
+     * One screenshot: a file name, a site path, a viewport width, and the emulated media ("screen",
+     * "print", "dark").
+     */
     record Shot(String name, String path, int width, String media) {
         @Override
         public String toString() {
@@ -39,9 +45,9 @@ class ScreenshotsTest {
         }
     }
 
-    @TempDir
-    static Path tmp;
+    @TempDir static Path tmp;
     static StaticServer server;
+
     /** One browser for every shot: each sets its own media, color scheme and viewport. */
     static ChromeDriver driver;
 
@@ -64,15 +70,42 @@ class ScreenshotsTest {
     }
 
     static Stream<Shot> shots() {
-        Map<String, String> pages = Map.of("home", "/", "article", "/pay-performance/",
-                "comparison", "/compare/appointment-types/", "faq", "/faq/", "search", "/search/?q=limited+term");
-        Stream<Shot> screen = pages.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .flatMap(p -> Stream.of(375, 1280).map(w -> new Shot(p.getKey() + "-" + w, p.getValue(), w, "screen")));
-        Stream<Shot> other = Stream.of(
-                new Shot("article-print-1280", "/pay-performance/", 1280, "print"),
-                new Shot("comparison-print-1280", "/compare/appointment-types/", 1280, "print"),
-                new Shot("home-dark-375", "/", 375, "dark"),
-                new Shot("comparison-dark-375", "/compare/appointment-types/", 375, "dark"));
+        Map<String, String> pages =
+                Map.of(
+                        "home",
+                        "/",
+                        "article",
+                        "/pay-performance/",
+                        "comparison",
+                        "/compare/appointment-types/",
+                        "faq",
+                        "/faq/",
+                        "search",
+                        "/search/?q=limited+term");
+        Stream<Shot> screen =
+                pages.entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .flatMap(
+                                p ->
+                                        Stream.of(375, 1280)
+                                                .map(
+                                                        w ->
+                                                                new Shot(
+                                                                        p.getKey() + "-" + w,
+                                                                        p.getValue(),
+                                                                        w,
+                                                                        "screen")));
+        Stream<Shot> other =
+                Stream.of(
+                        new Shot("article-print-1280", "/pay-performance/", 1280, "print"),
+                        new Shot(
+                                "comparison-print-1280",
+                                "/compare/appointment-types/",
+                                1280,
+                                "print"),
+                        new Shot("home-dark-375", "/", 375, "dark"),
+                        new Shot(
+                                "comparison-dark-375", "/compare/appointment-types/", 375, "dark"));
         return Stream.concat(screen, other);
     }
 
@@ -83,8 +116,8 @@ class ScreenshotsTest {
         setViewport(shot.width(), 900);
         driver.get(server.url(shot.path()));
         if (shot.path().startsWith("/search/")) {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                    !d.findElements(By.cssSelector("#sr-results a")).isEmpty());
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.cssSelector("#sr-results a")).isEmpty());
         }
         long height = fitViewportToPage(shot.width());
         byte[] png = driver.getScreenshotAs(OutputType.BYTES);
@@ -94,23 +127,45 @@ class ScreenshotsTest {
         assertValidPng(file, shot.width(), height);
     }
 
-    /** Screen or print media, light or dark scheme, and no scrollbars (as on phones), all set each time. */
+    /**
+     * Screen or print media, light or dark scheme, and no scrollbars (as on phones), all set each
+     * time.
+     */
     static void emulate(String media) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print".equals(media) ? "print" : "screen",
-                "features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark".equals(media) ? "dark" : "light"))));
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                Map.of(
+                        "media",
+                        "print".equals(media) ? "print" : "screen",
+                        "features",
+                        List.of(
+                                Map.of(
+                                        "name",
+                                        "prefers-color-scheme",
+                                        "value",
+                                        "dark".equals(media) ? "dark" : "light"))));
         driver.executeCdpCommand("Emulation.setScrollbarsHidden", Map.of("hidden", true));
     }
 
     static void setViewport(int width, long height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
-    /** Sizes the viewport to {@code width} and the page's height (at most MAX_HEIGHT), so one screenshot holds it all. */
+    /**
+     * Sizes the viewport to {@code width} and the page's height (at most MAX_HEIGHT), so one
+     * screenshot holds it all.
+     */
     static long fitViewportToPage(int width) {
         long height = 0;
         for (int pass = 0; pass < 3; pass++) {
-            long page = Math.min(MAX_HEIGHT, (Long) driver.executeScript("return document.documentElement.scrollHeight;"));
+            long page =
+                    Math.min(
+                            MAX_HEIGHT,
+                            (Long)
+                                    driver.executeScript(
+                                            "return document.documentElement.scrollHeight;"));
             if (page == height) {
                 break;
             }
@@ -118,7 +173,10 @@ class ScreenshotsTest {
             setViewport(width, height);
         }
         List<?> inner = (List<?>) driver.executeScript("return [innerWidth, innerHeight];");
-        assertEquals(List.of((long) width, height), inner, "viewport (innerWidth, innerHeight) after resizing");
+        assertEquals(
+                List.of((long) width, height),
+                inner,
+                "viewport (innerWidth, innerHeight) after resizing");
         return height;
     }
 

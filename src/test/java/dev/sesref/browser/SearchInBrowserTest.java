@@ -17,10 +17,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Search works in headless Chromium on the served site, by URL and as you type (file:// is BundleInBrowserTest's). */
+/**
+ * Search works in headless Chromium on the served site, by URL and as you type (file:// is
+ * BundleInBrowserTest's).
+ */
 class SearchInBrowserTest {
-    @TempDir
-    static Path tmp;
+    @TempDir static Path tmp;
     static Path site;
     static StaticServer server;
 
@@ -44,9 +46,12 @@ class SearchInBrowserTest {
         try {
             driver.get(server.url("/search/?q=hatch+act"));
             List<String> links = resultLinks(driver);
-            assertTrue(links.stream().anyMatch(h -> h.contains("/faq/#hatch-act")), links.toString());
+            assertTrue(
+                    links.stream().anyMatch(h -> h.contains("/faq/#hatch-act")), links.toString());
             assertTrue(driver.findElement(By.id("sr-status")).getText().contains("hatch act"));
-            assertTrue(driver.findElements(By.cssSelector("#sr-results mark")).size() > 0, "matched words highlighted");
+            assertTrue(
+                    driver.findElements(By.cssSelector("#sr-results mark")).size() > 0,
+                    "matched words highlighted");
             assertEquals(List.of(), Browser.consoleErrors(driver));
         } finally {
             driver.quit();
@@ -60,12 +65,13 @@ class SearchInBrowserTest {
             driver.get(server.url("/overview/"));
             WebElement box = driver.findElement(By.id("sr-q"));
             box.sendKeys("veterans pref");
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                    !d.findElements(By.cssSelector("#sr-suggest a")).isEmpty());
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.cssSelector("#sr-suggest a")).isEmpty());
             box.sendKeys(Keys.ARROW_DOWN);
             WebElement active = driver.switchTo().activeElement();
             assertEquals("a", active.getTagName());
-            assertTrue(active.getAttribute("href").contains("veterans"), active.getAttribute("href"));
+            assertTrue(
+                    active.getAttribute("href").contains("veterans"), active.getAttribute("href"));
             active.sendKeys(Keys.ESCAPE);
             assertEquals("sr-q", driver.switchTo().activeElement().getAttribute("id"));
         } finally {
@@ -74,9 +80,10 @@ class SearchInBrowserTest {
     }
 
     private static List<String> resultLinks(ChromeDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                !d.findElements(By.cssSelector("#sr-results a")).isEmpty());
-        return driver.findElements(By.cssSelector("#sr-results a")).stream().map(a -> a.getAttribute("href")).toList();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#sr-results a")).isEmpty());
+        return driver.findElements(By.cssSelector("#sr-results a")).stream()
+                .map(a -> a.getAttribute("href"))
+                .toList();
     }
-
 }

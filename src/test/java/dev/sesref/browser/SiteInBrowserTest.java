@@ -18,8 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Loads the real site, served on 127.0.0.1, in headless Chromium at phone and desktop widths. */
 class SiteInBrowserTest {
-    @TempDir
-    static Path tmp;
+    @TempDir static Path tmp;
     static Path site;
     static StaticServer server;
 
@@ -55,18 +54,31 @@ class SiteInBrowserTest {
     void everyPageFitsAPhoneScreenWithoutErrors() throws Exception {
         List<String> pages;
         try (Stream<Path> s = Files.walk(site)) {
-            pages = s.filter(p -> p.getFileName().toString().equals("index.html"))
-                    .map(p -> "/" + site.relativize(p.getParent()).toString().replace('\\', '/'))
-                    .map(p -> p.endsWith("/") ? p : p + "/").sorted().toList();
+            pages =
+                    s.filter(p -> p.getFileName().toString().equals("index.html"))
+                            .map(
+                                    p ->
+                                            "/"
+                                                    + site.relativize(p.getParent())
+                                                            .toString()
+                                                            .replace('\\', '/'))
+                            .map(p -> p.endsWith("/") ? p : p + "/")
+                            .sorted()
+                            .toList();
         }
         assertTrue(pages.size() >= 10, "pages: " + pages);
         ChromeDriver driver = Browser.start(375, 800);
         try {
             for (String page : pages) {
                 driver.get(server.url(page));
-                long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-                assertTrue(overflow <= 0, page + " is wider than the phone screen by " + overflow + " px");
+                long overflow =
+                        (Long)
+                                ((JavascriptExecutor) driver)
+                                        .executeScript(
+                                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertTrue(
+                        overflow <= 0,
+                        page + " is wider than the phone screen by " + overflow + " px");
                 assertEquals(List.of(), Browser.consoleErrors(driver), page);
             }
         } finally {
@@ -88,5 +100,4 @@ class SiteInBrowserTest {
             driver.quit();
         }
     }
-
 }

@@ -30,8 +30,13 @@ class CasesTsvTest {
 
     static List<Case> cases() throws IOException {
         List<Case> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                CasesTsvTest.class.getResourceAsStream("/cite/cases.tsv"), "cases.tsv"), StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+                new BufferedReader(
+                        new InputStreamReader(
+                                Objects.requireNonNull(
+                                        CasesTsvTest.class.getResourceAsStream("/cite/cases.tsv"),
+                                        "cases.tsv"),
+                                StandardCharsets.UTF_8))) {
             String header = null;
             String line;
             int n = 0;
@@ -76,22 +81,37 @@ class CasesTsvTest {
         ScanResult result = TestAliases.SCANNER.scan(c.input());
         String found = describe(result);
         switch (c.expected()) {
-            case "-" -> assertTrue(result.isEmpty(), () -> "expected nothing in '" + c.input() + "' but found " + found);
+            case "-" ->
+                    assertTrue(
+                            result.isEmpty(),
+                            () -> "expected nothing in '" + c.input() + "' but found " + found);
             case "!malformed" -> {
-                assertTrue(result.matches().isEmpty(), () -> "expected no match in '" + c.input() + "': " + found);
-                assertFalse(result.malformed().isEmpty(), () -> "expected a malformed citation in '" + c.input() + "'");
+                assertTrue(
+                        result.matches().isEmpty(),
+                        () -> "expected no match in '" + c.input() + "': " + found);
+                assertFalse(
+                        result.malformed().isEmpty(),
+                        () -> "expected a malformed citation in '" + c.input() + "'");
                 if (!c.matchText().isEmpty()) {
                     assertEquals(c.matchText(), result.malformed().get(0).text());
                 }
                 String message = result.malformed().get(0).message();
-                assertTrue(message.contains("write"), () -> "message should say what to write: " + message);
+                assertTrue(
+                        message.contains("write"),
+                        () -> "message should say what to write: " + message);
             }
             default -> {
-                String ids = result.matches().stream().flatMap(m -> m.ids().stream()).collect(Collectors.joining(";"));
+                String ids =
+                        result.matches().stream()
+                                .flatMap(m -> m.ids().stream())
+                                .collect(Collectors.joining(";"));
                 assertEquals(c.expected(), ids, () -> "in '" + c.input() + "': " + found);
                 assertTrue(result.malformed().isEmpty(), () -> "unexpected malformed: " + found);
                 if (!c.matchText().isEmpty()) {
-                    String texts = result.matches().stream().map(CitationMatch::text).collect(Collectors.joining(" || "));
+                    String texts =
+                            result.matches().stream()
+                                    .map(CitationMatch::text)
+                                    .collect(Collectors.joining(" || "));
                     assertEquals(c.matchText(), texts);
                 }
                 for (CitationMatch m : result.matches()) {
@@ -102,7 +122,9 @@ class CasesTsvTest {
     }
 
     static String describe(ScanResult r) {
-        return r.matches().stream().map(m -> "[" + m.text() + "] " + m.ids()).collect(Collectors.joining(", "))
+        return r.matches().stream()
+                        .map(m -> "[" + m.text() + "] " + m.ids())
+                        .collect(Collectors.joining(", "))
                 + r.malformed().stream().map(b -> " !" + b.message()).collect(Collectors.joining());
     }
 
@@ -113,11 +135,27 @@ class CasesTsvTest {
         long negatives = all.stream().filter(c -> c.expected().equals("-")).count();
         assertTrue(negatives >= 70, "at least 70 negatives, have " + negatives);
         String inputs = all.stream().map(Case::input).collect(Collectors.joining("\n"));
-        for (String seedCite : List.of("5 U.S.C. §§ 3131–3136", "5 U.S.C. § 3134", "5 USC 3132", "5 USC 3104",
-                "5 U.S.C. § 3395", "5 U.S.C. § 4314", "5 USC 2108(3)", "5 U.S.C. 5724(a)(3)", "5 CFR 317.903",
-                "5 CFR 610.408", "P.L. 95-454", "(202) 606-1800", "GS-15", "ES-1", "ES-6")) {
+        for (String seedCite :
+                List.of(
+                        "5 U.S.C. §§ 3131–3136",
+                        "5 U.S.C. § 3134",
+                        "5 USC 3132",
+                        "5 USC 3104",
+                        "5 U.S.C. § 3395",
+                        "5 U.S.C. § 4314",
+                        "5 USC 2108(3)",
+                        "5 U.S.C. 5724(a)(3)",
+                        "5 CFR 317.903",
+                        "5 CFR 610.408",
+                        "P.L. 95-454",
+                        "(202) 606-1800",
+                        "GS-15",
+                        "ES-1",
+                        "ES-6")) {
             assertTrue(inputs.contains(seedCite), "cases.tsv lacks " + seedCite);
         }
-        assertTrue(all.stream().allMatch(c -> !c.provenance().isBlank()), "every row needs a provenance");
+        assertTrue(
+                all.stream().allMatch(c -> !c.provenance().isBlank()),
+                "every row needs a provenance");
     }
 }

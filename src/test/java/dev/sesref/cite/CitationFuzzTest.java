@@ -7,9 +7,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 
 /**
- * Issue 21: the citation scanner on any text gives sorted, non-overlapping matches and malformed spans
- * inside the text whose text is what the span covers, never an exception or a slow scan, and its
- * shortcuts never change the result.
+ * Issue 21: the citation scanner on any text gives sorted, non-overlapping matches and malformed
+ * spans inside the text whose text is what the span covers, never an exception or a slow scan, and
+ * its shortcuts never change the result.
  */
 class CitationFuzzTest {
     private static final CitationScanner SCANNER = TestAliases.SCANNER;
@@ -20,13 +20,17 @@ class CitationFuzzTest {
         ScanResult r = SCANNER.scan(text);
         int end = 0;
         for (CitationMatch m : r.matches()) {
-            assertTrue(m.start() >= end && m.end() <= text.length(), () -> "span " + m + " in '" + text + "'");
+            assertTrue(
+                    m.start() >= end && m.end() <= text.length(),
+                    () -> "span " + m + " in '" + text + "'");
             assertEquals(text.substring(m.start(), m.end()), m.text());
             assertTrue(!m.refs().isEmpty(), () -> "a match without an authority: " + m);
             end = m.end();
         }
         for (Malformed m : r.malformed()) {
-            assertTrue(m.start() >= 0 && m.end() <= text.length(), () -> "span " + m + " in '" + text + "'");
+            assertTrue(
+                    m.start() >= 0 && m.end() <= text.length(),
+                    () -> "span " + m + " in '" + text + "'");
             assertEquals(text.substring(m.start(), m.end()), m.text());
         }
         assertEquals(SCANNER.scanExhaustively(text), r, "the scan shortcuts changed the result");

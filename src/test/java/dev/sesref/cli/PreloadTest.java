@@ -11,15 +11,20 @@ import org.junit.jupiter.api.Test;
 class PreloadTest {
     @Test
     void everyPreloadedClassExists() {
-        // The preload ignores a missing class (it is only a head start), so a rename would go unnoticed.
-        List<String> missing = Preload.CLASSES.stream().filter(name -> {
-            try {
-                Class.forName(name, false, Preload.class.getClassLoader());
-                return false;
-            } catch (ClassNotFoundException e) {
-                return true;
-            }
-        }).toList();
+        // The preload ignores a missing class (it is only a head start), so a rename would go
+        // unnoticed.
+        List<String> missing =
+                Preload.CLASSES.stream()
+                        .filter(
+                                name -> {
+                                    try {
+                                        Class.forName(name, false, Preload.class.getClassLoader());
+                                        return false;
+                                    } catch (ClassNotFoundException e) {
+                                        return true;
+                                    }
+                                })
+                        .toList();
         assertEquals(List.of(), missing);
     }
 

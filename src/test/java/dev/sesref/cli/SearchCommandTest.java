@@ -18,23 +18,33 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code sesref search} on a built site: phrases read the gap-encoded positions; other index formats are refused. */
+/**
+ * {@code sesref search} on a built site: phrases read the gap-encoded positions; other index
+ * formats are refused.
+ */
 class SearchCommandTest {
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
     Path site;
 
     @BeforeEach
     void build() {
         Trees.copyFixture("basic", tmp);
         site = tmp.resolve("site");
-        Cli.Result r = Cli.run("build", "--content", tmp.resolve("content").toString(),
-                "--themes", tmp.resolve("themes").toString(), "--out", site.toString());
+        Cli.Result r =
+                Cli.run(
+                        "build",
+                        "--content",
+                        tmp.resolve("content").toString(),
+                        "--themes",
+                        tmp.resolve("themes").toString(),
+                        "--out",
+                        site.toString());
         assertEquals(0, r.exit(), r.err());
     }
 
     private List<JsonNode> hits(String query) throws Exception {
-        Cli.Result r = Cli.run("search", "--site", site.toString(), "--json", "--limit", "50", query);
+        Cli.Result r =
+                Cli.run("search", "--site", site.toString(), "--json", "--limit", "50", query);
         assertEquals(0, r.exit(), r.err());
         List<JsonNode> out = new ArrayList<>();
         new ObjectMapper().readTree(r.out()).forEach(out::add);
@@ -43,24 +53,40 @@ class SearchCommandTest {
 
     @Test
     void phrasesFindTheWordsInOrderOnly() throws Exception {
-        // The fixture's catalog headings hold "Senior Executive" twice; the second is the second document
+        // The fixture's catalog headings hold "Senior Executive" twice; the second is the second
+        // document
         // in the positions list of both words, so a wrong decoding of the gaps misses it.
-        List<String> expected = hits("senior executive").stream()
-                .filter(h -> (h.get("title").asText() + " " + h.get("heading").asText())
-                        .toLowerCase(Locale.ROOT).contains("senior executive"))
-                .map(h -> h.get("url").asText()).sorted().toList();
+        List<String> expected =
+                hits("senior executive").stream()
+                        .filter(
+                                h ->
+                                        (h.get("title").asText() + " " + h.get("heading").asText())
+                                                .toLowerCase(Locale.ROOT)
+                                                .contains("senior executive"))
+                        .map(h -> h.get("url").asText())
+                        .sorted()
+                        .toList();
         assertEquals(2, expected.size(), "fixture: two sections say 'Senior Executive'");
-        assertEquals(expected, hits("\"senior executive\"").stream().map(h -> h.get("url").asText()).sorted().toList());
+        assertEquals(
+                expected,
+                hits("\"senior executive\"").stream()
+                        .map(h -> h.get("url").asText())
+                        .sorted()
+                        .toList());
         assertTrue(hits("\"executive senior\"").isEmpty());
     }
 
     @Test
     void phrasesMatchALaterOccurrenceOfAWord() throws Exception {
-        // guide/first-steps.md: a table headed "Pay system" with the caption "Pay systems compared": the
-        // phrase holds only at the second "system" of the section, a gap from the first in the positions file.
-        assertEquals(List.of("guide/first-steps/#a-table"),
+        // guide/first-steps.md: a table headed "Pay system" with the caption "Pay systems
+        // compared": the
+        // phrase holds only at the second "system" of the section, a gap from the first in the
+        // positions file.
+        assertEquals(
+                List.of("guide/first-steps/#a-table"),
                 hits("\"systems compared\"").stream().map(h -> h.get("url").asText()).toList());
-        assertEquals(List.of("guide/first-steps/#a-table"),
+        assertEquals(
+                List.of("guide/first-steps/#a-table"),
                 hits("\"pay system\"").stream().map(h -> h.get("url").asText()).toList());
         assertTrue(hits("\"compared systems\"").isEmpty());
     }
@@ -74,8 +100,12 @@ class SearchCommandTest {
         Files.writeString(manifest, text.replaceFirst(current + "([,}])", "\"v\":1$1"));
         Cli.Result r = Cli.run("search", "--site", site.toString(), "\"senior executive\"");
         assertEquals(ExitCodes.ERRORS, r.exit());
-        assertEquals(manifest + ": error: search index format 1, but this sesref reads format " + SearchIndex.FORMAT
-                + "; rebuild the site with ./sesref build\n", r.err());
+        assertEquals(
+                manifest
+                        + ": error: search index format 1, but this sesref reads format "
+                        + SearchIndex.FORMAT
+                        + "; rebuild the site with ./sesref build\n",
+                r.err());
         assertFalse(r.out().contains("result"), r.out());
     }
 

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Issue 21: a page file or a data file of any bytes loads or gives diagnostics (with positions inside
- * the file, printable without raw control characters), never another exception or a slow load.
+ * Issue 21: a page file or a data file of any bytes loads or gives diagnostics (with positions
+ * inside the file, printable without raw control characters), never another exception or a slow
+ * load.
  */
 class ContentFuzzTest {
     @FuzzTest(maxDuration = "10s")
@@ -38,8 +39,17 @@ class ContentFuzzTest {
         byte[] bytes = data.consumeRemainingAsBytes();
         List<Diagnostic> sink = new ArrayList<>();
         DataLoader d = new DataLoader(Map.of(name, bytes), Path.of("data"), sink);
-        Content content = new Content(List.of(), d.sources(), d.faqs(), d.glossary(), d.comparisons(),
-                d.authorities(), d.aliases(), d.legalChanges(), List.of());
+        Content content =
+                new Content(
+                        List.of(),
+                        d.sources(),
+                        d.faqs(),
+                        d.glossary(),
+                        d.comparisons(),
+                        d.authorities(),
+                        d.aliases(),
+                        d.legalChanges(),
+                        List.of());
         new ContentValidator(content, Set.of(name), d.broken(), Path.of("data"), sink).validate();
         check(sink, bytes.length, start);
     }
@@ -49,7 +59,9 @@ class ContentFuzzTest {
         for (Diagnostic d : diagnostics) {
             assertTrue(d.line() <= size + 2, () -> "line beyond the file: " + d.headline());
             String shown = printer.format(d);
-            assertTrue(shown.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r'), () -> "raw control character in " + shown);
+            assertTrue(
+                    shown.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r'),
+                    () -> "raw control character in " + shown);
         }
         assertTrue(System.nanoTime() - start < 5_000_000_000L, "a near-hang: more than 5 s");
     }

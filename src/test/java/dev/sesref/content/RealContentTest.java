@@ -21,11 +21,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Editorial rules of the real SES content: sourced, complete, cited, and written in our own words. */
+/**
+ * Editorial rules of the real SES content: sourced, complete, cited, and written in our own words.
+ */
 class RealContentTest {
     private static final int RUN = 12;
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
-    private static final Pattern QUOTED = Pattern.compile("\"[^\"\\n]{0,400}\"|\u201c[^\u201d]{0,400}\u201d");
+    private static final Pattern QUOTED =
+            Pattern.compile("\"[^\"\\n]{0,400}\"|\u201c[^\u201d]{0,400}\u201d");
     private static Content content;
     private static Map<Path, String> files;
 
@@ -35,7 +38,9 @@ class RealContentTest {
         content = new ContentLoader(dir, Path.of("content")).load();
         files = new HashMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yml")).toList()) {
+            for (Path p :
+                    s.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yml"))
+                            .toList()) {
                 files.put(Trees.repo().relativize(p), Files.readString(p, StandardCharsets.UTF_8));
             }
         }
@@ -43,8 +48,11 @@ class RealContentTest {
 
     @Test
     void everyPageNamesItsSources() {
-        List<String> unsourced = content.pages().stream().filter(p -> p.meta().sources().isEmpty())
-                .map(Page::relPath).toList();
+        List<String> unsourced =
+                content.pages().stream()
+                        .filter(p -> p.meta().sources().isEmpty())
+                        .map(Page::relPath)
+                        .toList();
         assertEquals(List.of(), unsourced);
     }
 
@@ -60,38 +68,69 @@ class RealContentTest {
 
     @Test
     void everyTableRowHasEveryColumnAndTablesAreSourced() {
-        assertEquals(List.of("appointment-types", "gs15-ses-pas", "ses-st-sl", "ses-vs-gs"),
+        assertEquals(
+                List.of("appointment-types", "gs15-ses-pas", "ses-st-sl", "ses-vs-gs"),
                 content.tables().stream().map(ComparisonTable::id).sorted().toList());
         for (ComparisonTable t : content.tables()) {
             assertFalse(t.sources().isEmpty(), t.id());
             assertFalse(t.lead().isBlank(), t.id() + " has no lead-in");
             for (TableRow r : t.rows()) {
-                assertEquals(t.columns().size() - 1, r.cells().size(), t.id() + " / " + r.header().text());
-                assertTrue(r.cells().stream().noneMatch(MarkdownSource::isBlank), t.id() + " / " + r.header().text()
-                        + " has an empty cell");
+                assertEquals(
+                        t.columns().size() - 1,
+                        r.cells().size(),
+                        t.id() + " / " + r.header().text());
+                assertTrue(
+                        r.cells().stream().noneMatch(MarkdownSource::isBlank),
+                        t.id() + " / " + r.header().text() + " has an empty cell");
             }
         }
     }
 
     @Test
     void glossaryCoversTheCoreTerms() {
-        List<String> terms = content.glossary().stream().map(g -> g.term().toLowerCase(Locale.ROOT)).toList();
-        for (String t : List.of("ses", "opm", "csra", "ecq", "qrb", "pas", "gs", "st", "sl", "executive schedule")) {
-            assertTrue(terms.stream().anyMatch(x -> x.equals(t) || x.startsWith(t + " ")), "glossary lacks " + t + ": " + terms);
+        List<String> terms =
+                content.glossary().stream().map(g -> g.term().toLowerCase(Locale.ROOT)).toList();
+        for (String t :
+                List.of(
+                        "ses",
+                        "opm",
+                        "csra",
+                        "ecq",
+                        "qrb",
+                        "pas",
+                        "gs",
+                        "st",
+                        "sl",
+                        "executive schedule")) {
+            assertTrue(
+                    terms.stream().anyMatch(x -> x.equals(t) || x.startsWith(t + " ")),
+                    "glossary lacks " + t + ": " + terms);
         }
     }
 
     @Test
     void everySeedCitationIsWrittenInALinkableForm() {
         String all = String.join("\n", files.values());
-        for (String cite : List.of("5 U.S.C. 3131–3136", "5 U.S.C. 3134", "5 U.S.C. 3132", "5 U.S.C. 3104",
-                "5 U.S.C. 3395", "5 U.S.C. 4314", "5 U.S.C. 2108(3)", "5 U.S.C. 5724(a)(3)", "5 CFR 317.903",
-                "5 CFR 610.408", "P.L. 95-454")) {
+        for (String cite :
+                List.of(
+                        "5 U.S.C. 3131–3136",
+                        "5 U.S.C. 3134",
+                        "5 U.S.C. 3132",
+                        "5 U.S.C. 3104",
+                        "5 U.S.C. 3395",
+                        "5 U.S.C. 4314",
+                        "5 U.S.C. 2108(3)",
+                        "5 U.S.C. 5724(a)(3)",
+                        "5 CFR 317.903",
+                        "5 CFR 610.408",
+                        "P.L. 95-454")) {
             assertTrue(all.contains(cite), "no page cites " + cite);
         }
     }
 
-    /** Provenance: the issue's rule, "no run of 12+ identical words between the content and a seed". */
+    /**
+     * Provenance: the issue's rule, "no run of 12+ identical words between the content and a seed".
+     */
     @Test
     void noSentenceIsCopiedFromASeed() throws IOException {
         Path seeds = Trees.repo().resolve("../shared/seeds").normalize();
@@ -99,23 +138,40 @@ class RealContentTest {
         Map<String, String> runs = new HashMap<>();
         try (Stream<Path> s = Files.list(seeds)) {
             for (Path seed : s.sorted().toList()) {
-                runs.putAll(runsOf(Files.readString(seed, StandardCharsets.UTF_8), seed.getFileName().toString()));
+                runs.putAll(
+                        runsOf(
+                                Files.readString(seed, StandardCharsets.UTF_8),
+                                seed.getFileName().toString()));
             }
         }
         assertFalse(runs.isEmpty());
         List<String> copied = new ArrayList<>();
-        files.forEach((file, text) -> copiedRuns(runs, text).forEach(r -> copied.add(file + ": " + r)));
+        files.forEach(
+                (file, text) -> copiedRuns(runs, text).forEach(r -> copied.add(file + ": " + r)));
         assertEquals(List.of(), copied);
     }
 
     @Test
     void copyCheckFindsCopiesButExemptsQuotations() {
         // 14 words give three 12-word runs.
-        String seed = "The Senior Executive Service consists of federal employees who report directly to Presidential appointees.";
+        String seed =
+                "The Senior Executive Service consists of federal employees who report directly to Presidential appointees.";
         Map<String, String> runs = runsOf(seed, "seed");
-        assertEquals(3, copiedRuns(runs, "Intro. " + seed.toUpperCase(Locale.ROOT).replace("'", "\u2019") + " More.").size());
-        assertEquals(List.of(), copiedRuns(runs, "As one article puts it, \u201c" + seed + "\u201d"));
-        assertEquals(List.of(), copiedRuns(runs, "The SES is made of federal employees who report directly to Presidential appointees."));
+        assertEquals(
+                3,
+                copiedRuns(
+                                runs,
+                                "Intro. "
+                                        + seed.toUpperCase(Locale.ROOT).replace("'", "\u2019")
+                                        + " More.")
+                        .size());
+        assertEquals(
+                List.of(), copiedRuns(runs, "As one article puts it, \u201c" + seed + "\u201d"));
+        assertEquals(
+                List.of(),
+                copiedRuns(
+                        runs,
+                        "The SES is made of federal employees who report directly to Presidential appointees."));
     }
 
     private static Map<String, String> runsOf(String text, String name) {

@@ -9,17 +9,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SitePathsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(nullValues = "NULL", value = {
-        "index.md, /",
-        "overview.md, /overview/",
-        "compare/index.md, /compare/",
-        "compare/ses-st-sl.md, /compare/ses-st-sl/",
-        "a/b/c.md, /a/b/c/",
-        "Overview.md, NULL",
-        "pay_and_performance.md, NULL",
-        "notes.txt, NULL",
-        "index/x.md, /index/x/",
-    })
+    @CsvSource(
+            nullValues = "NULL",
+            value = {
+                "index.md, /",
+                "overview.md, /overview/",
+                "compare/index.md, /compare/",
+                "compare/ses-st-sl.md, /compare/ses-st-sl/",
+                "a/b/c.md, /a/b/c/",
+                "Overview.md, NULL",
+                "pay_and_performance.md, NULL",
+                "notes.txt, NULL",
+                "index/x.md, /index/x/",
+            })
     void urlOfContentFile(String file, String url) {
         assertEquals(url, SitePaths.urlOf(file));
     }

@@ -16,13 +16,18 @@ class DiagnosticPrinterTest {
         Files.writeString(file, "---\ntitle:\tTabbed\n---\n");
         String text = new DiagnosticPrinter().format(Diagnostic.error(file, 2, 8, "bad value"));
         String nl = System.lineSeparator();
-        assertEquals(file + ":2:8: error: bad value" + nl + "  title: Tabbed" + nl + "         ^", text);
+        assertEquals(
+                file + ":2:8: error: bad value" + nl + "  title: Tabbed" + nl + "         ^", text);
     }
 
     @Test
     void withoutPositionPrintsHeadlineOnly() {
-        assertEquals("content: error: content directory not found",
-                new DiagnosticPrinter().format(Diagnostic.error(Path.of("content"), 0, 0, "content directory not found")));
+        assertEquals(
+                "content: error: content directory not found",
+                new DiagnosticPrinter()
+                        .format(
+                                Diagnostic.error(
+                                        Path.of("content"), 0, 0, "content directory not found")));
     }
 
     @Test

@@ -18,22 +18,31 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden tests of Markdown rendering: {@code golden/markdown/NAME.md} renders, as the page
- * {@code /guide/page/}, to exactly {@code NAME.html}, with its link problems appended as
- * {@code <!-- diagnostic -->} lines. Regenerate with {@code -Dsesref.updateGolden=true}.
+ * Golden tests of Markdown rendering: {@code golden/markdown/NAME.md} renders, as the page {@code
+ * /guide/page/}, to exactly {@code NAME.html}, with its link problems appended as {@code <!--
+ * diagnostic -->} lines. Regenerate with {@code -Dsesref.updateGolden=true}.
  */
 class MarkdownGoldenTest {
     private static final Path DIR = Trees.testResources().resolve("golden/markdown");
-    private static final InternalLinks LINKS = new InternalLinks(Map.of(
-            "/", Set.of(),
-            "/guide/", Set.of("intro"),
-            "/guide/page/", Set.of("a-heading", "tables"),
-            "/history/", Set.of("the-1978-law")), Set.of("/files/chart.png"), LinkStyle.DIRECTORY);
+    private static final InternalLinks LINKS =
+            new InternalLinks(
+                    Map.of(
+                            "/", Set.of(),
+                            "/guide/", Set.of("intro"),
+                            "/guide/page/", Set.of("a-heading", "tables"),
+                            "/history/", Set.of("the-1978-law")),
+                    Set.of("/files/chart.png"),
+                    LinkStyle.DIRECTORY);
 
     static Stream<String> cases() throws Exception {
         try (Stream<Path> s = Files.list(DIR)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
-                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList().stream();
+            return s
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".md"))
+                    .map(n -> n.substring(0, n.length() - 3))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -45,9 +54,16 @@ class MarkdownGoldenTest {
         List<Diagnostic> problems = new ArrayList<>();
         Path file = Path.of("golden", name + ".md");
         ParsedMarkdown parsed = renderer.parse(new MarkdownSource(file, md, 1, 0));
-        StringBuilder actual = new StringBuilder(renderer.render(parsed, "/guide/page/", "guide/page.md", LINKS, problems::add));
+        StringBuilder actual =
+                new StringBuilder(
+                        renderer.render(
+                                parsed, "/guide/page/", "guide/page.md", LINKS, problems::add));
         for (Heading h : parsed.headings()) {
-            actual.append("<!-- heading ").append(h.level()).append(' ').append(h.id()).append(" -->\n");
+            actual.append("<!-- heading ")
+                    .append(h.level())
+                    .append(' ')
+                    .append(h.id())
+                    .append(" -->\n");
         }
         for (Diagnostic d : problems) {
             actual.append("<!-- ").append(d.headline()).append(" -->\n");

@@ -33,15 +33,69 @@ import org.jsoup.nodes.Element;
  */
 class MarkdownPipelineFuzzTest {
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
-    private static final CitationLinker CITATIONS = new CitationLinker(CitationCatalog.load(
-            new Content(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
-            CitationSettings.DEFAULTS, Path.of("content"), new ArrayList<>()));
-    private static final InternalLinks LINKS = new InternalLinks(Map.of("/", Set.of(), "/guide/", Set.of("intro"),
-            "/guide/page/", Set.of("a-heading")), Set.of("/files/chart.png"), LinkStyle.DIRECTORY);
+    private static final CitationLinker CITATIONS =
+            new CitationLinker(
+                    CitationCatalog.load(
+                            new Content(
+                                    List.of(), List.of(), List.of(), List.of(), List.of(),
+                                    List.of(), List.of(), List.of(), List.of()),
+                            CitationSettings.DEFAULTS,
+                            Path.of("content"),
+                            new ArrayList<>()));
+    private static final InternalLinks LINKS =
+            new InternalLinks(
+                    Map.of(
+                            "/",
+                            Set.of(),
+                            "/guide/",
+                            Set.of("intro"),
+                            "/guide/page/",
+                            Set.of("a-heading")),
+                    Set.of("/files/chart.png"),
+                    LinkStyle.DIRECTORY);
+
     /** What Markdown, its extensions, the allowed inline tags and citation links produce. */
-    private static final Set<String> ELEMENTS = Set.of("body", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
-            "li", "blockquote", "pre", "code", "em", "strong", "a", "img", "hr", "br", "table", "thead", "tbody",
-            "tr", "th", "td", "caption", "div", "sup", "sub", "del", "dl", "dt", "dd", "abbr", "kbd", "small", "wbr");
+    private static final Set<String> ELEMENTS =
+            Set.of(
+                    "body",
+                    "p",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "ul",
+                    "ol",
+                    "li",
+                    "blockquote",
+                    "pre",
+                    "code",
+                    "em",
+                    "strong",
+                    "a",
+                    "img",
+                    "hr",
+                    "br",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td",
+                    "caption",
+                    "div",
+                    "sup",
+                    "sub",
+                    "del",
+                    "dl",
+                    "dt",
+                    "dd",
+                    "abbr",
+                    "kbd",
+                    "small",
+                    "wbr");
+
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
@@ -54,13 +108,20 @@ class MarkdownPipelineFuzzTest {
         String html = MARKDOWN.render(md, "/guide/page/", "guide/page.md", LINKS, problems::add);
         if (problems.stream().noneMatch(Diagnostic::isError)) {
             for (Element e : Jsoup.parseBodyFragment(html).body().getAllElements()) {
-                assertTrue(ELEMENTS.contains(e.normalName()), () -> "element <" + e.normalName() + "> from:\n" + text);
+                assertTrue(
+                        ELEMENTS.contains(e.normalName()),
+                        () -> "element <" + e.normalName() + "> from:\n" + text);
                 for (Attribute a : e.attributes()) {
                     String name = a.getKey().toLowerCase(java.util.Locale.ROOT);
-                    assertTrue(!name.startsWith("on") && !name.equals("style") && !name.equals("srcdoc"),
+                    assertTrue(
+                            !name.startsWith("on")
+                                    && !name.equals("style")
+                                    && !name.equals("srcdoc"),
                             () -> "attribute " + name + " from:\n" + text);
-                    String scheme = URL_ATTRIBUTES.contains(name) ? BrowserUrls.scheme(a.getValue()) : null;
-                    assertTrue(scheme == null || SAFE_SCHEMES.contains(scheme),
+                    String scheme =
+                            URL_ATTRIBUTES.contains(name) ? BrowserUrls.scheme(a.getValue()) : null;
+                    assertTrue(
+                            scheme == null || SAFE_SCHEMES.contains(scheme),
                             () -> name + "=\"" + a.getValue() + "\" from:\n" + text);
                 }
             }

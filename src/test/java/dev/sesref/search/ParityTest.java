@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The browser client (search.js under Node) ranks the reader queries like the Java engine: same top
- * result for every query, mean top-5 overlap of at least 90%. Also runs the client's own unit tests.
+ * result for every query, mean top-5 overlap of at least 90%. Also runs the client's own unit
+ * tests.
  */
 class ParityTest {
 
@@ -30,8 +31,11 @@ class ParityTest {
         for (SearchTestSite.Query q : SearchTestSite.queries()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("query", q.text());
-            row.put("results", engine.search(q.text(), 10).stream()
-                    .map(h -> Map.of("doc", h.doc(), "score", h.score())).toList());
+            row.put(
+                    "results",
+                    engine.search(q.text(), 10).stream()
+                            .map(h -> Map.of("doc", h.doc(), "score", h.score()))
+                            .toList());
             expected.add(row);
         }
         Path file = tmp.resolve("expected.json");
@@ -40,7 +44,11 @@ class ParityTest {
         if (copy != null) {
             Files.copy(file, Path.of(copy), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        Result r = node("src/test/js/parity.mjs", SearchTestSite.site().resolve("search").toString(), file.toString());
+        Result r =
+                node(
+                        "src/test/js/parity.mjs",
+                        SearchTestSite.site().resolve("search").toString(),
+                        file.toString());
         assertEquals(0, r.exit(), r.output());
         assertTrue(r.output().contains("parity: " + expected.size() + " queries"), r.output());
     }
@@ -52,18 +60,23 @@ class ParityTest {
         assertTrue(r.output().matches("(?s).*# pass [1-9].*"), r.output());
     }
 
-    record Result(int exit, String output) {
-    }
+    record Result(int exit, String output) {}
 
     static Result node(String... args) throws Exception {
-        boolean present = Files.isExecutable(Path.of("/usr/bin/node")) || Files.isExecutable(Path.of("/usr/local/bin/node"));
+        boolean present =
+                Files.isExecutable(Path.of("/usr/bin/node"))
+                        || Files.isExecutable(Path.of("/usr/local/bin/node"));
         if ("1".equals(System.getenv("SESREF_REQUIRE_BROWSER")) && !present) {
             throw new IllegalStateException("node is required here (SESREF_REQUIRE_BROWSER=1)");
         }
         assumeTrue(present, "node is not installed");
         List<String> cmd = new ArrayList<>(List.of("node"));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(Trees.repo().toFile()).redirectErrorStream(true).start();
+        Process p =
+                new ProcessBuilder(cmd)
+                        .directory(Trees.repo().toFile())
+                        .redirectErrorStream(true)
+                        .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "node timed out");
         return new Result(p.exitValue(), out);

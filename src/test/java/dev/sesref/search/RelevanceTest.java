@@ -32,8 +32,14 @@ class RelevanceTest {
     void expectedResultIsInTheTopThree(SearchTestSite.Query q) {
         List<QueryEngine.Hit> top = engine.search(q.text(), 3);
         List<String> accepted = List.of(q.expected().split("\\|"));
-        assertTrue(top.stream().anyMatch(h -> accepted.stream().anyMatch(a -> h.url().startsWith(a))),
-                q.text() + " (" + q.provenance() + "): expected " + q.expected() + " in the top 3, got "
+        assertTrue(
+                top.stream().anyMatch(h -> accepted.stream().anyMatch(a -> h.url().startsWith(a))),
+                q.text()
+                        + " ("
+                        + q.provenance()
+                        + "): expected "
+                        + q.expected()
+                        + " in the top 3, got "
                         + top.stream().map(QueryEngine.Hit::url).toList());
     }
 }

@@ -1,6 +1,5 @@
 package dev.sesref.search;
 
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sesref.testing.Cli;
 import dev.sesref.testing.Trees;
@@ -15,13 +14,11 @@ import java.util.List;
 /** Builds the real site once per JVM for the search tests and reads the reader-query table. */
 final class SearchTestSite {
     /** One row of queries.tsv. */
-    record Query(String text, String expected, String provenance) {
-    }
+    record Query(String text, String expected, String provenance) {}
 
     private static Path site;
 
-    private SearchTestSite() {
-    }
+    private SearchTestSite() {}
 
     static synchronized Path site() throws IOException {
         if (site == null) {
@@ -35,18 +32,22 @@ final class SearchTestSite {
     static QueryEngine engine() throws IOException {
         Path dir = site().resolve("search");
         ObjectMapper mapper = new ObjectMapper();
-        return new QueryEngine(name -> {
-            try {
-                return mapper.readTree(dir.resolve(name + ".json").toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return new QueryEngine(
+                name -> {
+                    try {
+                        return mapper.readTree(dir.resolve(name + ".json").toFile());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     static List<Query> queries() throws IOException {
         List<Query> out = new ArrayList<>();
-        for (String line : Files.readAllLines(Trees.testResources().resolve("search/queries.tsv"), StandardCharsets.UTF_8)) {
+        for (String line :
+                Files.readAllLines(
+                        Trees.testResources().resolve("search/queries.tsv"),
+                        StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }

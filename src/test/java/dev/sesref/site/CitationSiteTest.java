@@ -29,12 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every citation in the real content is linked on its page, counted in the page's "N citations", and
- * listed in the citations index, which points back at exactly those places.
+ * Every citation in the real content is linked on its page, counted in the page's "N citations",
+ * and listed in the citations index, which points back at exactly those places.
  */
 class CitationSiteTest {
-    @TempDir
-    static Path tmp;
+    @TempDir static Path tmp;
     static Path site;
     static Content content;
     static CitationLinker linker;
@@ -43,12 +42,21 @@ class CitationSiteTest {
     static void build() throws Exception {
         site = tmp.resolve("site");
         Path dir = Trees.repo().resolve("content");
-        Cli.Result r = Cli.run("build", "--content", dir.toString(), "--themes", Trees.repo().resolve("themes").toString(),
-                "--out", site.toString());
+        Cli.Result r =
+                Cli.run(
+                        "build",
+                        "--content",
+                        dir.toString(),
+                        "--themes",
+                        Trees.repo().resolve("themes").toString(),
+                        "--out",
+                        site.toString());
         assertEquals(0, r.exit(), r.err());
         content = new ContentLoader(dir, dir).load();
         var config = ConfigLoader.load(dir, dir, null);
-        linker = new CitationLinker(CitationCatalog.load(content, config.citations(), dir, new ArrayList<>()));
+        linker =
+                new CitationLinker(
+                        CitationCatalog.load(content, config.citations(), dir, new ArrayList<>()));
     }
 
     @Test
@@ -90,7 +98,11 @@ class CitationSiteTest {
         var asOf = index.select(".authority-uses a.cited-asof");
         assertTrue(asOf.size() > 20, "point-in-time links: " + asOf.size());
         for (Element a : asOf) {
-            assertTrue(a.attr("href").matches("https://www\\.ecfr\\.gov/on/\\d{4}-\\d{2}-\\d{2}/title-\\d+/.+"), a.attr("href"));
+            assertTrue(
+                    a.attr("href")
+                            .matches(
+                                    "https://www\\.ecfr\\.gov/on/\\d{4}-\\d{2}-\\d{2}/title-\\d+/.+"),
+                    a.attr("href"));
         }
     }
 
@@ -100,11 +112,13 @@ class CitationSiteTest {
         assertTrue(a != null, "no link to 5 U.S.C. 3132 on the overview");
         assertEquals("5 U.S.C. 3132: Definitions and exclusions", a.attr("title"));
         assertTrue(a.attr("aria-label").contains("Definitions and exclusions"));
-        assertTrue(a.attr("aria-label").contains(a.text().replace('\u00a0', ' ').strip()), "accessible name contains the visible text");
+        assertTrue(
+                a.attr("aria-label").contains(a.text().replace('\u00a0', ' ').strip()),
+                "accessible name contains the visible text");
     }
 
     private static int count(MarkdownSource src) {
-        return src.isBlank() ? 0 : linker.find(new MarkdownRenderer().parse(src), d -> { }).size();
+        return src.isBlank() ? 0 : linker.find(new MarkdownRenderer().parse(src), d -> {}).size();
     }
 
     private static List<MarkdownSource> sourcesOf(Page p) {
@@ -113,15 +127,17 @@ class CitationSiteTest {
             case "faq" -> content.faqs().forEach(f -> out.add(f.answer()));
             case "glossary" -> content.glossary().forEach(g -> out.add(g.definition()));
             case "changes" -> content.legalChanges().forEach(c -> out.add(c.summary()));
-            default -> { }
+            default -> {}
         }
         for (var ref : p.meta().tables()) {
             ComparisonTable t = content.table(ref.value()).orElseThrow();
             out.add(t.lead());
-            t.rows().forEach(r -> {
-                out.add(r.header());
-                out.addAll(r.cells());
-            });
+            t.rows()
+                    .forEach(
+                            r -> {
+                                out.add(r.header());
+                                out.addAll(r.cells());
+                            });
             out.add(t.notes());
         }
         return out;

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * what a symbolic link in it (or the folder itself, when it is a link) points to.
  */
 class DeleteQuietlyTest {
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
     Path outside;
 
     @BeforeEach
@@ -57,7 +56,8 @@ class DeleteQuietlyTest {
     void linksInsideGoAsLinks() throws Exception {
         Path site = tree();
         Files.createSymbolicLink(site.resolve("linked-folder"), outside);
-        Files.createSymbolicLink(site.resolve("section-1/linked-file"), outside.resolve("precious.txt"));
+        Files.createSymbolicLink(
+                site.resolve("section-1/linked-file"), outside.resolve("precious.txt"));
         OutputWriter.deleteQuietly(site);
         assertFalse(Files.exists(site, LinkOption.NOFOLLOW_LINKS));
         assertEquals("not the build's", Files.readString(outside.resolve("precious.txt")));

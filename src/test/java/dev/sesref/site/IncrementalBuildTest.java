@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Rebuilds the real site through one cache after each kind of edit (serve's path) and requires the
  * output to be byte-identical to a fresh build, and the pages rendered again to be exactly the ones
- * the edit affects. The edits run in order on one copy of the content, as an editor would make them.
+ * the edit affects. The edits run in order on one copy of the content, as an editor would make
+ * them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -51,10 +52,14 @@ class IncrementalBuildTest {
     }
 
     private BuildOptions options() {
-        return new BuildOptions(content, themes, tmp.resolve("out"), null, LinkStyle.DIRECTORY, false);
+        return new BuildOptions(
+                content, themes, tmp.resolve("out"), null, LinkStyle.DIRECTORY, false);
     }
 
-    /** Edits, rebuilds through the cache, compares with a fresh build, and returns the pages rendered again. */
+    /**
+     * Edits, rebuilds through the cache, compares with a fresh build, and returns the pages
+     * rendered again.
+     */
     private Set<String> rebuildAfter(Consumer<Path> edit) throws BuildFailedException {
         edit.accept(tmp);
         SiteBuilder incremental = new SiteBuilder(options(), cache, false);
@@ -62,7 +67,9 @@ class IncrementalBuildTest {
         SiteOutput fresh = new SiteBuilder(options()).render().output();
         assertEquals("", diff(fresh, result.output()));
         Set<String> rendered = incremental.renderedPages();
-        return rendered.equals(result.content().pagesByUrl().keySet()) ? ALL : new TreeSet<>(rendered);
+        return rendered.equals(result.content().pagesByUrl().keySet())
+                ? ALL
+                : new TreeSet<>(rendered);
     }
 
     private static String diff(SiteOutput expected, SiteOutput actual) {
@@ -73,7 +80,9 @@ class IncrementalBuildTest {
             byte[] e = expected.generated().get(n);
             byte[] a = actual.generated().get(n);
             if (e == null || a == null || !Arrays.equals(e, a)) {
-                sb.append(e == null ? "extra: " : a == null ? "missing: " : "differs: ").append(n).append('\n');
+                sb.append(e == null ? "extra: " : a == null ? "missing: " : "differs: ")
+                        .append(n)
+                        .append('\n');
             }
         }
         if (!expected.copied().equals(actual.copied())) {
@@ -87,15 +96,21 @@ class IncrementalBuildTest {
     }
 
     private static Consumer<Path> replace(String file, String from, String to) {
-        return root -> edit(root.resolve(file), s -> {
-            assertTrue(s.contains(from), file + " lacks " + from);
-            return s.replace(from, to);
-        });
+        return root ->
+                edit(
+                        root.resolve(file),
+                        s -> {
+                            assertTrue(s.contains(from), file + " lacks " + from);
+                            return s.replace(from, to);
+                        });
     }
 
     private static void edit(Path file, java.util.function.UnaryOperator<String> change) {
         try {
-            Files.writeString(file, change.apply(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            Files.writeString(
+                    file,
+                    change.apply(Files.readString(file, StandardCharsets.UTF_8)),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,51 +119,81 @@ class IncrementalBuildTest {
     @Test
     @Order(1)
     void aBodyEditRendersOnlyThatPage() throws Exception {
-        assertEquals(Set.of("/overview/"), rebuildAfter(append("content/overview.md", "\nOne more sentence.\n")));
+        assertEquals(
+                Set.of("/overview/"),
+                rebuildAfter(append("content/overview.md", "\nOne more sentence.\n")));
     }
 
     @Test
     @Order(2)
     void aNewCitationRendersThePageAndUpdatesTheCitationsIndex() throws Exception {
-        assertEquals(Set.of("/history/"), rebuildAfter(append("content/history.md", "\nSee also 5 U.S.C. 3396.\n")));
+        assertEquals(
+                Set.of("/history/"),
+                rebuildAfter(append("content/history.md", "\nSee also 5 U.S.C. 3396.\n")));
     }
 
     @Test
     @Order(3)
     void aNothingChangedRebuildRendersNothing() throws Exception {
-        assertEquals(Set.of(), rebuildAfter(root -> { }));
+        assertEquals(Set.of(), rebuildAfter(root -> {}));
     }
 
     @Test
     @Order(4)
     void aLayoutEditRendersOnlyThePagesUsingIt() throws Exception {
-        assertEquals(Set.of("/faq/"), rebuildAfter(append("themes/default/layouts/faq.ftlh", "\n<#-- edited -->\n")));
+        assertEquals(
+                Set.of("/faq/"),
+                rebuildAfter(append("themes/default/layouts/faq.ftlh", "\n<#-- edited -->\n")));
     }
 
     @Test
     @Order(5)
     void sharedTemplatesHeadingsTitlesDataAndConfigRenderEverything() throws Exception {
-        assertEquals(ALL, rebuildAfter(append("themes/default/partials/page.ftlh", "\n<#-- edited -->\n")));
-        assertEquals(ALL, rebuildAfter(append("content/overview.md", "\n## A new section\n\nText.\n")));
-        assertEquals(ALL, rebuildAfter(replace("content/about.md", "title: Sources and about", "title: About and sources")));
-        assertEquals(ALL, rebuildAfter(replace("content/data/faqs.yml", "What does the SES insignia stand for?",
-                "What does the SES emblem stand for?")));
-        assertEquals(Set.of(), rebuildAfter(append("content/site.yml", "\n# a comment changes no setting\n")));
-        assertEquals(ALL, rebuildAfter(replace("content/site.yml", "tagline: An unofficial guide",
-                "tagline: An independent guide")));
+        assertEquals(
+                ALL,
+                rebuildAfter(append("themes/default/partials/page.ftlh", "\n<#-- edited -->\n")));
+        assertEquals(
+                ALL, rebuildAfter(append("content/overview.md", "\n## A new section\n\nText.\n")));
+        assertEquals(
+                ALL,
+                rebuildAfter(
+                        replace(
+                                "content/about.md",
+                                "title: Sources and about",
+                                "title: About and sources")));
+        assertEquals(
+                ALL,
+                rebuildAfter(
+                        replace(
+                                "content/data/faqs.yml",
+                                "What does the SES insignia stand for?",
+                                "What does the SES emblem stand for?")));
+        assertEquals(
+                Set.of(),
+                rebuildAfter(append("content/site.yml", "\n# a comment changes no setting\n")));
+        assertEquals(
+                ALL,
+                rebuildAfter(
+                        replace(
+                                "content/site.yml",
+                                "tagline: An unofficial guide",
+                                "tagline: An independent guide")));
     }
 
     @Test
     @Order(6)
     void pagesAddedAndRemoved() throws Exception {
-        Consumer<Path> add = root -> {
-            try {
-                Files.writeString(root.resolve("content/extra.md"), "---\ntitle: Extra page\ndescription: "
-                        + "A page added while the preview runs, for the test.\nupdated: 2026-01-05\nsources: [opm-ses-faqs-2010]\n---\nText.\n");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
+        Consumer<Path> add =
+                root -> {
+                    try {
+                        Files.writeString(
+                                root.resolve("content/extra.md"),
+                                "---\ntitle: Extra page\ndescription: "
+                                        + "A page added while the preview runs, for the test.\nupdated: 2026-01-05\nsources: [opm-ses-faqs-2010]\n---\nText.\n");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                };
         assertEquals(ALL, rebuildAfter(add));
         assertEquals(ALL, rebuildAfter(root -> root.resolve("content/extra.md").toFile().delete()));
     }
@@ -157,15 +202,19 @@ class IncrementalBuildTest {
     @Order(7)
     void aFailedBuildLeavesNothingStaleBehind() throws Exception {
         edit(content.resolve("overview.md"), s -> s.replaceFirst("title:", "titel:"));
-        assertThrows(BuildFailedException.class, () -> new SiteBuilder(options(), cache, false).render());
-        // Back to the last good text: its renders are reused, and the output equals a fresh build's.
+        assertThrows(
+                BuildFailedException.class,
+                () -> new SiteBuilder(options(), cache, false).render());
+        // Back to the last good text: its renders are reused, and the output equals a fresh
+        // build's.
         assertEquals(Set.of(), rebuildAfter(replace("content/overview.md", "titel:", "title:")));
     }
 
     @Test
     @Order(8)
     void aDeferredSearchIndexEqualsTheFreshOne() throws Exception {
-        append("content/overview.md", "\nA sentence about the Senior Executive Service pay cap.\n").accept(tmp);
+        append("content/overview.md", "\nA sentence about the Senior Executive Service pay cap.\n")
+                .accept(tmp);
         SiteBuilder deferred = new SiteBuilder(options(), cache, true);
         SiteBuilder.Rendered rendered = deferred.render();
         deferred.search(rendered).forEach(rendered.output()::put);

@@ -22,12 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 21, item 1: sesref replaces only what it wrote. Every test works inside its own temporary
- * folder, with HOME pointed into it; nothing here is ever aimed at a real home, the file system root
- * or the repository (the root is only given to the guard, which reads and refuses).
+ * folder, with HOME pointed into it; nothing here is ever aimed at a real home, the file system
+ * root or the repository (the root is only given to the guard, which reads and refuses).
  */
 class OutputSafetyTest {
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
     private Path work;
     private Path home;
 
@@ -59,7 +58,10 @@ class OutputSafetyTest {
         Map<String, byte[]> before = Trees.snapshot(work);
         Run r = sesref(work, List.of("build", "--out", ".", "--force"));
         assertEquals(1, r.exit(), r.err());
-        assertTrue(r.err().contains("refusing to write the site into .: it is the current folder or one of its parents"),
+        assertTrue(
+                r.err()
+                        .contains(
+                                "refusing to write the site into .: it is the current folder or one of its parents"),
                 r.err());
         assertEquals("", Trees.diff(before, Trees.snapshot(work)));
     }
@@ -72,8 +74,14 @@ class OutputSafetyTest {
         Map<String, byte[]> before = Trees.snapshot(src);
         Cli.Result r = build(src);
         assertEquals(1, r.exit(), r.err());
-        assertTrue(r.err().contains("refusing to replace " + src + ": it is not empty and no sesref build wrote it"
-                + " (it has no .sesref-output file); choose a new or empty folder, or pass --force"), r.err());
+        assertTrue(
+                r.err()
+                        .contains(
+                                "refusing to replace "
+                                        + src
+                                        + ": it is not empty and no sesref build wrote it"
+                                        + " (it has no .sesref-output file); choose a new or empty folder, or pass --force"),
+                r.err());
         assertEquals("", Trees.diff(before, Trees.snapshot(src)));
 
         Cli.Result forced = build(src, "--force");
@@ -97,11 +105,14 @@ class OutputSafetyTest {
             Files.writeString(project.resolve("notes.txt"), "keep\n");
             Cli.Result r = build(project, "--force");
             assertEquals(1, r.exit(), r.err());
-            assertTrue(r.err().contains("it holds '" + entry + "', so it looks like a project folder"), r.err());
+            assertTrue(
+                    r.err().contains("it holds '" + entry + "', so it looks like a project folder"),
+                    r.err());
             assertTrue(Files.exists(project.resolve("notes.txt")));
         }
         Cli.Result content = build(work.resolve("content"), "--force");
-        assertTrue(content.err().contains("it overlaps the content or themes folder"), content.err());
+        assertTrue(
+                content.err().contains("it overlaps the content or themes folder"), content.err());
         Cli.Result inside = build(work.resolve("themes/mini/out"), "--force");
         assertTrue(inside.err().contains("it overlaps the content or themes folder"), inside.err());
     }
@@ -109,9 +120,18 @@ class OutputSafetyTest {
     @Test
     void theRootIsRefusedWithoutBeingTouched() {
         // Only the guard sees the root: it reads and refuses, and no build is started.
-        BuildFailedException e = assertThrows(BuildFailedException.class, () -> OutputGuard.checkFolder(Path.of("/"),
-                work.resolve("content"), work.resolve("themes"), true));
-        assertTrue(e.diagnostics().get(0).message().contains("it is the root of the file system"), e.diagnostics().toString());
+        BuildFailedException e =
+                assertThrows(
+                        BuildFailedException.class,
+                        () ->
+                                OutputGuard.checkFolder(
+                                        Path.of("/"),
+                                        work.resolve("content"),
+                                        work.resolve("themes"),
+                                        true));
+        assertTrue(
+                e.diagnostics().get(0).message().contains("it is the root of the file system"),
+                e.diagnostics().toString());
     }
 
     @Test
@@ -130,8 +150,12 @@ class OutputSafetyTest {
         assertEquals(0, build(real).exit());
         Path link = Files.createSymbolicLink(tmp.resolve("site-link"), real);
         assertEquals(0, build(link).exit());
-        assertTrue(Files.isDirectory(link) && !Files.isSymbolicLink(link), "the link became the new output");
-        assertTrue(Files.isRegularFile(real.resolve(OutputGuard.MARKER)), "the link's target was left alone");
+        assertTrue(
+                Files.isDirectory(link) && !Files.isSymbolicLink(link),
+                "the link became the new output");
+        assertTrue(
+                Files.isRegularFile(real.resolve(OutputGuard.MARKER)),
+                "the link's target was left alone");
     }
 
     @Test
@@ -140,7 +164,10 @@ class OutputSafetyTest {
         Files.writeString(foreign, "not a bundle\n");
         Cli.Result refused = bundle(foreign);
         assertEquals(1, refused.exit(), refused.err());
-        assertTrue(refused.err().contains("refusing to replace " + foreign + ": sesref did not write it"), refused.err());
+        assertTrue(
+                refused.err()
+                        .contains("refusing to replace " + foreign + ": sesref did not write it"),
+                refused.err());
         assertEquals("not a bundle\n", Files.readString(foreign));
 
         Path zip = tmp.resolve("offline.zip");
@@ -171,7 +198,9 @@ class OutputSafetyTest {
             assertEquals(0, build(out).exit());
             assertFalse(Files.exists(interrupted), "an interrupted build's folder goes");
             assertFalse(Files.exists(replaced), "an interrupted swap's old output goes");
-            assertTrue(Files.exists(foreign.resolve("notes.txt")), "a folder without the marker is not sesref's");
+            assertTrue(
+                    Files.exists(foreign.resolve("notes.txt")),
+                    "a folder without the marker is not sesref's");
             assertTrue(Files.exists(busy), "a running build's folder stays");
         } finally {
             running.destroy();
@@ -183,11 +212,14 @@ class OutputSafetyTest {
     void anOutputACrashLeftMidSwapIsPutBack() throws Exception {
         Path out = tmp.resolve("site");
         assertEquals(0, build(out).exit());
-        // A crash between the swap's two moves: the old output is aside, the new one not yet in place.
+        // A crash between the swap's two moves: the old output is aside, the new one not yet in
+        // place.
         Path aside = tmp.resolve(".site.old-" + deadPid() + "-21");
         Files.move(out, aside);
         OutputWriter.removeLeftovers(out);
-        assertTrue(Files.isRegularFile(out.resolve("index.html")), "the complete earlier output is back");
+        assertTrue(
+                Files.isRegularFile(out.resolve("index.html")),
+                "the complete earlier output is back");
         assertFalse(Files.exists(aside));
     }
 
@@ -206,28 +238,55 @@ class OutputSafetyTest {
     }
 
     private Cli.Result build(Path out, String... extra) {
-        List<String> args = new ArrayList<>(List.of("build", "--content", work.resolve("content").toString(),
-                "--themes", work.resolve("themes").toString(), "--out", out.toString()));
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
+                                "build",
+                                "--content",
+                                work.resolve("content").toString(),
+                                "--themes",
+                                work.resolve("themes").toString(),
+                                "--out",
+                                out.toString()));
         args.addAll(List.of(extra));
         return Cli.run(args.toArray(String[]::new));
     }
 
     private Cli.Result bundle(Path zip, String... extra) {
-        List<String> args = new ArrayList<>(List.of("bundle", "--content", work.resolve("content").toString(),
-                "--themes", work.resolve("themes").toString(), "--out", zip.toString()));
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
+                                "bundle",
+                                "--content",
+                                work.resolve("content").toString(),
+                                "--themes",
+                                work.resolve("themes").toString(),
+                                "--out",
+                                zip.toString()));
         args.addAll(List.of(extra));
         return Cli.run(args.toArray(String[]::new));
     }
 
-    private record Run(int exit, String err) {
-    }
+    private record Run(int exit, String err) {}
 
-    /** sesref in its own JVM, run in {@code cwd} with HOME (and the JVM's user.home) inside the temporary folder. */
+    /**
+     * sesref in its own JVM, run in {@code cwd} with HOME (and the JVM's user.home) inside the
+     * temporary folder.
+     */
     private Run sesref(Path cwd, List<String> args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), "dev.sesref.cli.Main"));
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-Duser.home=" + home,
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                "dev.sesref.cli.Main"));
         command.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb =
+                new ProcessBuilder(command)
+                        .directory(cwd.toFile())
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("HOME", home.toString());
         Process p = pb.start();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A build into an existing output folder links the files it would write unchanged to the last build's
- * (same inode, same timestamp) and writes the others anew; the result equals a build into a new folder.
+ * A build into an existing output folder links the files it would write unchanged to the last
+ * build's (same inode, same timestamp) and writes the others anew; the result equals a build into a
+ * new folder.
  */
 class RebuildLinksTest {
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
     Path content;
     Path themes;
     Path out;
@@ -38,8 +38,8 @@ class RebuildLinksTest {
     }
 
     private void build(Path into) throws Exception {
-        new SiteBuilder(new BuildOptions(content, themes, into, null,
-                LinkStyle.DIRECTORY, true)).build();
+        new SiteBuilder(new BuildOptions(content, themes, into, null, LinkStyle.DIRECTORY, true))
+                .build();
     }
 
     /** Inode of every file below {@code dir}, by relative path. */
@@ -57,11 +57,16 @@ class RebuildLinksTest {
         Map<String, byte[]> before = Trees.snapshot(out);
         Map<String, Object> inodesBefore = inodes(out);
         Path page = content.resolve("about.md");
-        // Same lengths: a file whose size did not change must still be compared byte for byte, whether
+        // Same lengths: a file whose size did not change must still be compared byte for byte,
+        // whether
         // rendered (the page) or copied (the theme's style sheet).
-        Files.writeString(page, Files.readString(page).replace("Second, with", "Second, WITH"), StandardCharsets.UTF_8);
+        Files.writeString(
+                page,
+                Files.readString(page).replace("Second, with", "Second, WITH"),
+                StandardCharsets.UTF_8);
         Path css = themes.resolve("mini/static/style.css");
-        Files.writeString(css, Files.readString(css).replace("serif", "Serif"), StandardCharsets.UTF_8);
+        Files.writeString(
+                css, Files.readString(css).replace("serif", "Serif"), StandardCharsets.UTF_8);
 
         build(out);
         build(tmp.resolve("fresh"));
@@ -74,12 +79,17 @@ class RebuildLinksTest {
         int linked = 0;
         int written = 0;
         for (String rel : after.keySet()) {
-            boolean same = before.containsKey(rel) && java.util.Arrays.equals(before.get(rel), after.get(rel));
+            boolean same =
+                    before.containsKey(rel)
+                            && java.util.Arrays.equals(before.get(rel), after.get(rel));
             if (same && inodesBefore.get(rel).equals(inodesAfter.get(rel))) {
                 linked++;
             } else {
                 assertFalse(same, rel + " is unchanged but was written anew");
-                assertNotEquals(inodesBefore.get(rel), inodesAfter.get(rel), rel + " changed but kept its inode");
+                assertNotEquals(
+                        inodesBefore.get(rel),
+                        inodesAfter.get(rel),
+                        rel + " changed but kept its inode");
                 written++;
             }
         }
@@ -101,7 +111,8 @@ class RebuildLinksTest {
         build(out);
         assertTrue(Files.isRegularFile(index, LinkOption.NOFOLLOW_LINKS));
         assertArrayEquals(bytes, Files.readAllBytes(index));
-        assertNotEquals(Files.getAttribute(elsewhere, "unix:ino"), Files.getAttribute(index, "unix:ino"));
+        assertNotEquals(
+                Files.getAttribute(elsewhere, "unix:ino"), Files.getAttribute(index, "unix:ino"));
         assertEquals(1, (int) Files.getAttribute(elsewhere, "unix:nlink"));
     }
 }

@@ -22,7 +22,12 @@ class SiteFixtureTest {
 
     static Stream<String> fixtures() throws Exception {
         try (Stream<Path> s = Files.list(Trees.testResources().resolve("fixtures"))) {
-            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+            return s
+                    .filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -30,17 +35,29 @@ class SiteFixtureTest {
     @MethodSource("fixtures")
     void buildsExactlyTheExpectedSite(String name, @TempDir Path tmp) {
         Path fixture = Trees.testResources().resolve("fixtures").resolve(name);
-        Path themes = Files.isDirectory(fixture.resolve("themes")) ? fixture.resolve("themes") : Trees.repo().resolve("themes");
+        Path themes =
+                Files.isDirectory(fixture.resolve("themes"))
+                        ? fixture.resolve("themes")
+                        : Trees.repo().resolve("themes");
         Path out = tmp.resolve("out");
-        Cli.Result r = Cli.run("build", "--content", fixture.resolve("content").toString(),
-                "--themes", themes.toString(), "--out", out.toString());
+        Cli.Result r =
+                Cli.run(
+                        "build",
+                        "--content",
+                        fixture.resolve("content").toString(),
+                        "--themes",
+                        themes.toString(),
+                        "--out",
+                        out.toString());
         assertEquals(0, r.exit(), r.err());
         Map<String, byte[]> actual = Trees.snapshot(out);
         Path expected = fixture.resolve("expected");
         if (Trees.updateGolden()) {
             Trees.write(expected, actual);
         }
-        assertTrue(Files.isDirectory(expected), "no expected/ folder: run with -Dsesref.updateGolden=true once");
+        assertTrue(
+                Files.isDirectory(expected),
+                "no expected/ folder: run with -Dsesref.updateGolden=true once");
         assertEquals("", Trees.diff(Trees.snapshot(expected), actual), "fixture " + name);
     }
 }

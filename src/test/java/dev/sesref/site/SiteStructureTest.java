@@ -21,10 +21,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Structural checks over every page of the real site: ids, headings, landmarks and internal links. */
+/**
+ * Structural checks over every page of the real site: ids, headings, landmarks and internal links.
+ */
 class SiteStructureTest {
-    @TempDir
-    static Path tmp;
+    @TempDir static Path tmp;
     static Path site;
     static Map<String, Document> pages = new TreeMap<>();
 
@@ -34,7 +35,9 @@ class SiteStructureTest {
         Cli.buildRealSite(site);
         try (Stream<Path> s = Files.walk(site)) {
             for (Path p : s.filter(f -> f.toString().endsWith(".html")).toList()) {
-                pages.put(site.relativize(p).toString().replace('\\', '/'), Jsoup.parse(p.toFile(), "UTF-8"));
+                pages.put(
+                        site.relativize(p).toString().replace('\\', '/'),
+                        Jsoup.parse(p.toFile(), "UTF-8"));
             }
         }
         assertTrue(pages.size() >= 16, pages.keySet().toString());
@@ -43,75 +46,85 @@ class SiteStructureTest {
     @Test
     void idsAreUniqueOnEveryPage() {
         List<String> dupes = new ArrayList<>();
-        pages.forEach((name, doc) -> {
-            Set<String> seen = new HashSet<>();
-            for (Element e : doc.select("[id]")) {
-                if (!seen.add(e.id())) {
-                    dupes.add(name + ": #" + e.id());
-                }
-            }
-        });
+        pages.forEach(
+                (name, doc) -> {
+                    Set<String> seen = new HashSet<>();
+                    for (Element e : doc.select("[id]")) {
+                        if (!seen.add(e.id())) {
+                            dupes.add(name + ": #" + e.id());
+                        }
+                    }
+                });
         assertEquals(List.of(), dupes);
     }
 
     @Test
     void oneH1AndNoSkippedHeadingLevels() {
         List<String> problems = new ArrayList<>();
-        pages.forEach((name, doc) -> {
-            if (doc.select("h1").size() != 1) {
-                problems.add(name + ": " + doc.select("h1").size() + " h1");
-            }
-            int previous = 0;
-            for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
-                int level = h.tagName().charAt(1) - '0';
-                if (level > previous + 1) {
-                    problems.add(name + ": h" + previous + " then h" + level + " (" + h.text() + ")");
-                }
-                previous = level;
-            }
-        });
+        pages.forEach(
+                (name, doc) -> {
+                    if (doc.select("h1").size() != 1) {
+                        problems.add(name + ": " + doc.select("h1").size() + " h1");
+                    }
+                    int previous = 0;
+                    for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
+                        int level = h.tagName().charAt(1) - '0';
+                        if (level > previous + 1) {
+                            problems.add(
+                                    name + ": h" + previous + " then h" + level + " (" + h.text()
+                                            + ")");
+                        }
+                        previous = level;
+                    }
+                });
         assertEquals(List.of(), problems);
     }
 
     @Test
     void landmarksSkipLinkAndUnofficialNotice() {
-        pages.forEach((name, doc) -> {
-            assertEquals(1, doc.select("header.site-header").size(), name);
-            assertEquals(1, doc.select("main#sr-main").size(), name);
-            assertEquals(1, doc.select("footer.site-footer").size(), name);
-            assertEquals(1, doc.select("nav[aria-label=Main]").size(), name);
-            assertEquals("#sr-main", doc.select("a.skip-link").attr("href"), name);
-            assertTrue(doc.select(".site-footer").text().contains("not a government website"), name);
-            assertTrue(doc.select("html").attr("lang").equals("en"), name);
-            assertTrue(doc.select("img:not([alt])").isEmpty(), name);
-        });
+        pages.forEach(
+                (name, doc) -> {
+                    assertEquals(1, doc.select("header.site-header").size(), name);
+                    assertEquals(1, doc.select("main#sr-main").size(), name);
+                    assertEquals(1, doc.select("footer.site-footer").size(), name);
+                    assertEquals(1, doc.select("nav[aria-label=Main]").size(), name);
+                    assertEquals("#sr-main", doc.select("a.skip-link").attr("href"), name);
+                    assertTrue(
+                            doc.select(".site-footer").text().contains("not a government website"),
+                            name);
+                    assertTrue(doc.select("html").attr("lang").equals("en"), name);
+                    assertTrue(doc.select("img:not([alt])").isEmpty(), name);
+                });
     }
 
     @Test
     void everyInternalLinkAndAnchorResolves() {
         List<String> broken = new ArrayList<>();
-        pages.forEach((name, doc) -> {
-            for (Element a : doc.select("a[href], link[href]")) {
-                String href = a.attr("href");
-                if (href.matches("^[a-z]+:.*") || href.startsWith("//")) {
-                    continue;
-                }
-                URI target = URI.create("file:///" + name).resolve(href);
-                String path = target.getPath().substring(1);
-                if (path.isEmpty() || path.endsWith("/")) {
-                    path = path + "index.html";
-                }
-                if (name.equals("404.html")) {
-                    continue; // its links are absolute under the base path
-                }
-                Document page = pages.get(path);
-                if (page == null && !Files.exists(site.resolve(path))) {
-                    broken.add(name + ": " + href);
-                } else if (target.getFragment() != null && page != null && page.getElementById(target.getFragment()) == null) {
-                    broken.add(name + ": " + href + " (no such anchor)");
-                }
-            }
-        });
+        pages.forEach(
+                (name, doc) -> {
+                    for (Element a : doc.select("a[href], link[href]")) {
+                        String href = a.attr("href");
+                        if (href.matches("^[a-z]+:.*") || href.startsWith("//")) {
+                            continue;
+                        }
+                        URI target = URI.create("file:///" + name).resolve(href);
+                        String path = target.getPath().substring(1);
+                        if (path.isEmpty() || path.endsWith("/")) {
+                            path = path + "index.html";
+                        }
+                        if (name.equals("404.html")) {
+                            continue; // its links are absolute under the base path
+                        }
+                        Document page = pages.get(path);
+                        if (page == null && !Files.exists(site.resolve(path))) {
+                            broken.add(name + ": " + href);
+                        } else if (target.getFragment() != null
+                                && page != null
+                                && page.getElementById(target.getFragment()) == null) {
+                            broken.add(name + ": " + href + " (no such anchor)");
+                        }
+                    }
+                });
         assertEquals(List.of(), broken);
     }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** Steps are recorded in order; their CPU time is read only once asked for ({@code --timings}). */
 class StepTimesTest {
     private static long cpuNanos() {
-        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Keeps a core busy until the process has used {@code millis} more CPU time. */
@@ -23,16 +24,19 @@ class StepTimesTest {
                 x += i ^ x;
             }
         }
-        assertTrue(x != 1);   // keeps the loop from being optimised away
+        assertTrue(x != 1); // keeps the loop from being optimised away
     }
 
     @Test
     void noCpuTimeUnlessAsked() throws Exception {
         StepTimes times = new StepTimes();
         times.run("first", () -> burn(20));
-        times.run("second", () -> { });
-        assertEquals(List.of("first", "second"), times.steps().stream().map(StepTimes.Step::name).toList());
-        assertEquals(List.of(0.0, 0.0), times.steps().stream().map(StepTimes.Step::cpuMillis).toList());
+        times.run("second", () -> {});
+        assertEquals(
+                List.of("first", "second"),
+                times.steps().stream().map(StepTimes.Step::name).toList());
+        assertEquals(
+                List.of(0.0, 0.0), times.steps().stream().map(StepTimes.Step::cpuMillis).toList());
     }
 
     @Test
@@ -40,6 +44,8 @@ class StepTimesTest {
         StepTimes times = new StepTimes();
         times.measureCpu();
         times.run("busy", () -> burn(30));
-        assertTrue(times.steps().get(0).cpuMillis() >= 30, "recorded " + times.steps().get(0).cpuMillis() + " ms");
+        assertTrue(
+                times.steps().get(0).cpuMillis() >= 30,
+                "recorded " + times.steps().get(0).cpuMillis() + " ms");
     }
 }

@@ -8,10 +8,12 @@ import java.util.Locale;
  * from sesref's own URL policy, to check it.
  */
 public final class BrowserUrls {
-    private BrowserUrls() {
-    }
+    private BrowserUrls() {}
 
-    /** The scheme a browser reads from {@code url} (lower case), or null when it reads a relative URL. */
+    /**
+     * The scheme a browser reads from {@code url} (lower case), or null when it reads a relative
+     * URL.
+     */
     public static String scheme(String url) {
         int start = 0;
         int end = url.length();

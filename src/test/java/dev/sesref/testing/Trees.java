@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 
 /** File-tree helpers for fixture tests: copy, snapshot and compare folders. */
 public final class Trees {
-    private Trees() {
-    }
+    private Trees() {}
 
     /** The repository root (Maven runs tests there; the property is set by the pom). */
     public static Path repo() {
@@ -40,12 +39,15 @@ public final class Trees {
     }
 
     /**
-     * Every Markdown text a rendering test can compare two renderers on: the site's {@code content/}
-     * pages and the Markdown golden inputs, as (path, text) pairs in path order.
+     * Every Markdown text a rendering test can compare two renderers on: the site's {@code
+     * content/} pages and the Markdown golden inputs, as (path, text) pairs in path order.
      */
     public static java.util.List<Map.Entry<String, String>> markdownInputs() {
         java.util.List<Map.Entry<String, String>> out = new java.util.ArrayList<>();
-        for (Path root : new Path[] {repo().resolve("content"), testResources().resolve("golden/markdown")}) {
+        for (Path root :
+                new Path[] {
+                    repo().resolve("content"), testResources().resolve("golden/markdown")
+                }) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path f : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
                     out.add(Map.entry(repo().relativize(f).toString(), Files.readString(f)));
@@ -58,13 +60,16 @@ public final class Trees {
     }
 
     /**
-     * Copies fixture {@code name}'s {@code content/} and {@code themes/} (the repository's themes when the
-     * fixture has none) into {@code dir}, for a test to edit.
+     * Copies fixture {@code name}'s {@code content/} and {@code themes/} (the repository's themes
+     * when the fixture has none) into {@code dir}, for a test to edit.
      */
     public static void copyFixture(String name, Path dir) {
         Path fixture = testResources().resolve("fixtures").resolve(name);
         copy(fixture.resolve("content"), dir.resolve("content"));
-        copy(Files.isDirectory(fixture.resolve("themes")) ? fixture.resolve("themes") : repo().resolve("themes"),
+        copy(
+                Files.isDirectory(fixture.resolve("themes"))
+                        ? fixture.resolve("themes")
+                        : repo().resolve("themes"),
                 dir.resolve("themes"));
     }
 
@@ -91,7 +96,10 @@ public final class Trees {
             if (!actual.containsKey(k)) {
                 sb.append("missing: ").append(k).append('\n');
             } else if (!java.util.Arrays.equals(expected.get(k), actual.get(k))) {
-                sb.append("differs: ").append(k).append('\n').append(firstDifference(expected.get(k), actual.get(k)));
+                sb.append("differs: ")
+                        .append(k)
+                        .append('\n')
+                        .append(firstDifference(expected.get(k), actual.get(k)));
             }
         }
         for (String k : actual.keySet()) {
@@ -115,7 +123,10 @@ public final class Trees {
         return "";
     }
 
-    /** True when golden files should be rewritten instead of compared ({@code -Dsesref.updateGolden=true}). */
+    /**
+     * True when golden files should be rewritten instead of compared ({@code
+     * -Dsesref.updateGolden=true}).
+     */
     public static boolean updateGolden() {
         return Boolean.getBoolean("sesref.updateGolden");
     }

@@ -9,8 +9,8 @@ import dev.sesref.diag.SourceReader;
 import java.nio.file.Path;
 
 /**
- * Issue 21: a YAML file of any bytes, read as sesref reads it, gives a tree within the depth limit or
- * diagnostics with positions in the text, never another exception (Jackson's own limits, a stack
+ * Issue 21: a YAML file of any bytes, read as sesref reads it, gives a tree within the depth limit
+ * or diagnostics with positions in the text, never another exception (Jackson's own limits, a stack
  * overflow) or a slow parse.
  */
 class YamlFuzzTest {
@@ -22,14 +22,17 @@ class YamlFuzzTest {
             YamlNode root = YamlReader.parse(Path.of("fuzz.yml"), yaml, 0);
             assertTrue(depth(root) <= YamlReader.MAX_DEPTH, "deeper than the limit");
         } catch (BuildFailedException e) {
-            // At most one line per line feed or carriage return (the reader rejects YAML's other line breaks).
+            // At most one line per line feed or carriage return (the reader rejects YAML's other
+            // line breaks).
             long lines = 1;
             for (byte b : bytes) {
                 lines += b == '\n' || b == '\r' ? 1 : 0;
             }
             for (Diagnostic d : e.diagnostics()) {
                 long last = lines;
-                assertTrue(d.line() <= last, () -> "line " + d.line() + " beyond the text: " + d.headline());
+                assertTrue(
+                        d.line() <= last,
+                        () -> "line " + d.line() + " beyond the text: " + d.headline());
             }
         }
         assertTrue(System.nanoTime() - start < 5_000_000_000L, "a near-hang: more than 5 s");

@@ -32,22 +32,28 @@ class YamlReaderTest {
 
     @Test
     void duplicateKeysAreErrors() {
-        BuildFailedException e = assertThrows(BuildFailedException.class,
-                () -> YamlReader.parse(FILE, "title: A\ntitle: B\n", 0));
-        assertEquals("x.md:2:1: error: duplicate key 'title' (first given on line 1); keep one of them",
+        BuildFailedException e =
+                assertThrows(
+                        BuildFailedException.class,
+                        () -> YamlReader.parse(FILE, "title: A\ntitle: B\n", 0));
+        assertEquals(
+                "x.md:2:1: error: duplicate key 'title' (first given on line 1); keep one of them",
                 e.diagnostics().get(0).headline());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "title: a: b|1|9|mapping values are not allowed here",
-        "list: [a, b|1|12|a quote or bracket is not closed",
-        "key: \"open|1|11|a quote or bracket is not closed",
-        "a:\\n\\t- b|2|1|a tab character cannot indent YAML",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "title: a: b|1|9|mapping values are not allowed here",
+                "list: [a, b|1|12|a quote or bracket is not closed",
+                "key: \"open|1|11|a quote or bracket is not closed",
+                "a:\\n\\t- b|2|1|a tab character cannot indent YAML",
+            })
     void syntaxErrorsArePositioned(String yaml, int line, int col, String message) {
         String text = yaml.replace("\\n", "\n").replace("\\t", "\t");
-        BuildFailedException e = assertThrows(BuildFailedException.class, () -> YamlReader.parse(FILE, text, 0));
+        BuildFailedException e =
+                assertThrows(BuildFailedException.class, () -> YamlReader.parse(FILE, text, 0));
         Diagnostic d = e.diagnostics().get(0);
         assertEquals(line, d.line(), d.headline());
         assertEquals(col, d.column(), d.headline());
@@ -61,11 +67,14 @@ class YamlReaderTest {
     void fieldsReportUnknownKeysWithSuggestion() throws Exception {
         YamlNode root = YamlReader.parse(FILE, "titel: A\nupdated: 2026-1-5\n", 0);
         List<Diagnostic> sink = new ArrayList<>();
-        YamlFields f = YamlFields.of(FILE, root, "front matter", Set.of("title", "updated"), sink).orElseThrow();
+        YamlFields f =
+                YamlFields.of(FILE, root, "front matter", Set.of("title", "updated"), sink)
+                        .orElseThrow();
         assertEquals(null, f.date("updated").orElse(null));
-        assertEquals(List.of(
-                "x.md:1:1: error: unknown key 'titel' in front matter (did you mean 'title'?); allowed keys: title, updated",
-                "x.md:2:10: error: 'updated' must be a date written YYYY-MM-DD (e.g. 2026-11-22), not '2026-1-5'"),
+        assertEquals(
+                List.of(
+                        "x.md:1:1: error: unknown key 'titel' in front matter (did you mean 'title'?); allowed keys: title, updated",
+                        "x.md:2:10: error: 'updated' must be a date written YYYY-MM-DD (e.g. 2026-11-22), not '2026-1-5'"),
                 sink.stream().map(Diagnostic::headline).toList());
     }
 }

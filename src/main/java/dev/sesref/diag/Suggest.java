@@ -1,18 +1,20 @@
-package dev.sesref.yaml;
+package dev.sesref.diag;
 
 import java.util.Collection;
 
 /** Finds the nearest known name to a misspelt one, for "did you mean" hints. */
 public final class Suggest {
-    private Suggest() {
-    }
+    private Suggest() {}
 
     /** {@code " (did you mean 'title'?)"} when a close candidate exists, else an empty string. */
     public static String didYouMean(String given, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known.stream().sorted().toList()) {
-            int d = distance(given.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
+            int d =
+                    distance(
+                            given.toLowerCase(java.util.Locale.ROOT),
+                            k.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 best = k;
                 bestDistance = d;
@@ -34,8 +36,13 @@ public final class Suggest {
         for (int i = 1; i <= a.length(); i++) {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                int v =
+                        Math.min(
+                                Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1
+                        && j > 1
+                        && a.charAt(i - 1) == b.charAt(j - 2)
+                        && a.charAt(i - 2) == b.charAt(j - 1)) {
                     v = Math.min(v, d[i - 2][j - 2] + 1);
                 }
                 d[i][j] = v;
