@@ -55,10 +55,14 @@ public final class CitationLinker {
     }
 
     /**
-     * Links every citation of {@code md} in place; problems (malformed, uncatalogued) go to {@code
-     * sink}.
+     * Links every citation of {@code md} in place, each written by {@code markup} (the theme's
+     * citation template); problems (malformed, uncatalogued) go to {@code sink}.
      */
-    public void link(ParsedMarkdown md, PageCitations page, Consumer<Diagnostic> sink) {
+    public void link(
+            ParsedMarkdown md,
+            PageCitations page,
+            CitationMarkup markup,
+            Consumer<Diagnostic> sink) {
         for (List<Node> run : textRuns(md.document())) {
             TextRun text = TextRun.of(run);
             ScanResult result = catalog.scan(text.text());
@@ -67,7 +71,7 @@ public final class CitationLinker {
             }
             report(md.source(), text, result, sink);
             if (!result.matches().isEmpty()) {
-                replace(run, text, result.matches(), page);
+                replace(run, text, result.matches(), page, markup);
             }
         }
     }
@@ -117,7 +121,11 @@ public final class CitationLinker {
     }
 
     private void replace(
-            List<Node> run, TextRun text, List<CitationMatch> matches, PageCitations page) {
+            List<Node> run,
+            TextRun text,
+            List<CitationMatch> matches,
+            PageCitations page,
+            CitationMarkup markup) {
         Node first = run.get(0);
         int pos = 0;
         for (CitationMatch m : matches) {
@@ -125,7 +133,7 @@ public final class CitationLinker {
                 first.insertBefore(
                         new Text(BasedSequence.of(text.text().substring(pos, m.start()))));
             }
-            String html = CitationHtml.render(m, catalog, page);
+            String html = markup.write(CitationParts.view(m, catalog, page));
             first.insertBefore(new HtmlInline(BasedSequence.of(html)));
             pos = m.end();
         }

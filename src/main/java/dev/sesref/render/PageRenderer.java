@@ -35,6 +35,7 @@ public final class PageRenderer {
     private final SiteConfig config;
     private final MarkdownRenderer markdown;
     private final LinkStyle style;
+    private final ThemeCitations markup;
     private final ViewFactory views;
     private final Frame frame;
     private final Map<String, Page> pagesByUrl;
@@ -44,9 +45,15 @@ public final class PageRenderer {
         this.config = setup.config();
         this.markdown = setup.markdown();
         this.style = setup.style();
+        this.markup = new ThemeCitations(setup.theme());
         this.views =
                 new ViewFactory(
-                        setup.content(), markdown, setup.links(), setup.citations(), setup.style());
+                        setup.content(),
+                        markdown,
+                        setup.links(),
+                        setup.citations(),
+                        markup,
+                        setup.style());
         this.frame = new Frame(setup);
         this.pagesByUrl = setup.content().pagesByUrl();
     }
@@ -69,7 +76,12 @@ public final class PageRenderer {
         PageCitations cites =
                 new PageCitations(
                         page.url(), page.title(), reviewed == null ? null : reviewed.date());
-        Views.PageView view = view(page, body, cites, sink);
+        Views.PageView view;
+        try {
+            view = view(page, body, cites, sink);
+        } catch (ThemeCitations.Failure e) {
+            throw e.failure();
+        }
         String html =
                 setup.theme()
                         .render(
@@ -123,7 +135,7 @@ public final class PageRenderer {
         String url = page.url();
         String file = page.relPath();
         String layout = page.layout();
-        setup.citations().link(body, cites, sink);
+        setup.citations().link(body, cites, markup, sink);
         String html = markdown.render(body, url, file, setup.links(), sink);
         List<Heading> toc = body.headings().stream().filter(h -> h.level() <= 3).toList();
         var faqs =

@@ -33,6 +33,7 @@ final class ViewFactory {
     private final MarkdownRenderer markdown;
     private final LinkTargets links;
     private final CitationLinker citations;
+    private final dev.sesref.cite.CitationMarkup markup;
     private final LinkStyle style;
 
     ViewFactory(
@@ -40,8 +41,10 @@ final class ViewFactory {
             MarkdownRenderer markdown,
             LinkTargets links,
             CitationLinker citations,
+            dev.sesref.cite.CitationMarkup markup,
             LinkStyle style) {
         this.style = style;
+        this.markup = markup;
         this.content = content;
         this.sources = content.sourcesById();
         this.markdown = markdown;
@@ -238,7 +241,7 @@ final class ViewFactory {
             return "";
         }
         ParsedMarkdown md = markdown.parse(src);
-        citations.link(md, cites, sink);
+        citations.link(md, cites, markup, sink);
         return markdown.render(md, url, file, links, sink);
     }
 
@@ -249,7 +252,7 @@ final class ViewFactory {
             PageCitations cites,
             Consumer<Diagnostic> sink) {
         ParsedMarkdown md = markdown.parse(src);
-        citations.link(md, cites, sink);
+        citations.link(md, cites, markup, sink);
         return MarkdownRenderer.unwrapParagraph(markdown.render(md, url, file, links, sink));
     }
 }

@@ -92,6 +92,10 @@ public final class YamlReader {
         int line = at.getLineNr() + lineOffset;
         int col = Math.max(1, at.getColumnNr());
         JsonToken t = p.currentToken();
+        if (t == null) {
+            // The YAML parser can end a flow collection without closing it (seen with a tag in it).
+            throw fail(p, "the YAML ends where a value was expected; close every '[' and '{'");
+        }
         if (p instanceof YAMLParser y && y.isCurrentAlias()) {
             throw fail(
                     p,
@@ -158,7 +162,12 @@ public final class YamlReader {
     private YamlNode sequence(JsonParser p, int line, int col, int depth)
             throws IOException, BuildFailedException {
         List<YamlNode> items = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t == null) {
+                throw fail(
+                        p,
+                        "the list that starts on line " + line + " is not closed; end it with ']'");
+            }
             items.add(value(p, depth + 1));
         }
         return new YamlNode.Sequence(items, line, col);

@@ -42,6 +42,19 @@ class MarkdownPipelineFuzzTest {
                             CitationSettings.DEFAULTS,
                             Path.of("content"),
                             new ArrayList<>()));
+
+    /** The repository's own citation template writes each citation, as in a build. */
+    private static final ThemeCitations MARKUP = new ThemeCitations(theme());
+
+    private static Theme theme() {
+        try {
+            Path themes = dev.sesref.testing.Trees.repo().resolve("themes");
+            return Theme.load(themes, themes, "default");
+        } catch (dev.sesref.diag.BuildFailedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static final InternalLinks LINKS =
             new InternalLinks(
                     Map.of(
@@ -104,7 +117,7 @@ class MarkdownPipelineFuzzTest {
         long start = System.nanoTime();
         List<Diagnostic> problems = new ArrayList<>();
         ParsedMarkdown md = MARKDOWN.parse(new MarkdownSource(Path.of("fuzz.md"), text, 1, 0));
-        CITATIONS.link(md, new PageCitations("/guide/page/", "Fuzz", null), problems::add);
+        CITATIONS.link(md, new PageCitations("/guide/page/", "Fuzz", null), MARKUP, problems::add);
         String html = MARKDOWN.render(md, "/guide/page/", "guide/page.md", LINKS, problems::add);
         if (problems.stream().noneMatch(Diagnostic::isError)) {
             for (Element e : Jsoup.parseBodyFragment(html).body().getAllElements()) {
