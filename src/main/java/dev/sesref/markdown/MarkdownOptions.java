@@ -20,12 +20,12 @@ public final class MarkdownOptions {
         o.set(
                 Parser.EXTENSIONS,
                 List.of(
-                        PipeGatedTables.create(),
+                        TablesExtension.create(),
                         FootnoteExtension.create(),
                         DefinitionExtension.create(),
                         TypographicExtension.create(),
                         StrikethroughExtension.create()));
-        // GFM tables (flexmark's extension, asked only about paragraphs with a pipe): `|-|-|` is a
+        // GFM tables: `|-|-|` is a
         // valid separator, a `[caption]` line under the table becomes <caption>.
         o.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         o.set(TablesExtension.WITH_CAPTION, true);

@@ -20,6 +20,9 @@ import java.util.Set;
  * and for each inline HTML span on one line without edge spaces (the citation links sesref puts
  * in).
  */
+// Kept with DeferredText, which needs its markers (issue 23: without both, the 5,000-page build
+// took
+// 9.6% longer; without DeferredText alone, 7.9%).
 final class PlainTextRenderer implements NodeRenderer {
 
     /** Registered before flexmark's core renderer, so its Text handler wins. */

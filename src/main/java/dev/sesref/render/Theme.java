@@ -9,6 +9,7 @@ import freemarker.cache.StringTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -115,7 +116,8 @@ public final class Theme {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setAPIBuiltinEnabled(false);
-        cfg.setObjectWrapper(new RecordWrapper(VERSION));
+        // FreeMarker reads record components as properties (page.title) from 2.3.33 on.
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
         Theme theme =
                 new Theme(
                         dir,
@@ -205,7 +207,8 @@ public final class Theme {
     public String render(String name, Object model) throws BuildFailedException {
         try {
             Template t = cfg.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            StringWriter out =
+                    new StringWriter(); // also one citation at a time: no large buffer up front
             t.process(model, out);
             return out.toString();
         } catch (ParseException e) {
