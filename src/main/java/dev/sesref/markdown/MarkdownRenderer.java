@@ -21,6 +21,7 @@ public final class MarkdownRenderer {
             String fromUrl,
             String fromFile,
             LinkTargets links,
+            TableMarkup tables,
             MarkdownSource source,
             Consumer<Diagnostic> sink) {}
 
@@ -28,16 +29,13 @@ public final class MarkdownRenderer {
             new DataKey<>("SESREF_RENDER_CONTEXT", (RenderContext) null);
     static final DataKey<DeferredText> DEFERRED =
             new DataKey<>("SESREF_DEFERRED_TEXT", (DeferredText) null);
-    private static final String TABLE = "<table>";
-    private static final String TABLE_END = "</table>";
-    private static final String CAPTION = "<caption>";
-    private static final String CAPTION_END = "</caption>";
 
     private final DataHolder options = MarkdownOptions.options();
     private final Parser parser = Parser.builder(options).build();
     private final HtmlRenderer renderer =
             HtmlRenderer.builder(options)
                     .nodeRendererFactory(new PlainTextRenderer.Factory())
+                    .nodeRendererFactory(new ThemedTables.Factory())
                     .linkResolverFactory(new SiteLinkResolver.Factory())
                     .attributeProviderFactory(new TableAttributes.Factory())
                     .build();
@@ -138,17 +136,19 @@ public final class MarkdownRenderer {
 
     /**
      * Renders a parsed text as HTML for the page at {@code fromUrl}, reporting broken links to
-     * {@code sink}.
+     * {@code sink}; {@code tables} writes each table's element and caption (the theme), or null for
+     * flexmark's own table HTML.
      */
     public String render(
             ParsedMarkdown md,
             String fromUrl,
             String fromFile,
             LinkTargets links,
+            TableMarkup tables,
             Consumer<Diagnostic> sink) {
         md.problems().forEach(sink);
         try {
-            return renderChecked(md, fromUrl, fromFile, links, sink);
+            return renderChecked(md, fromUrl, fromFile, links, tables, sink);
         } catch (StackOverflowError e) {
             sink.accept(
                     problem(
@@ -164,10 +164,13 @@ public final class MarkdownRenderer {
             String fromUrl,
             String fromFile,
             LinkTargets links,
+            TableMarkup tables,
             Consumer<Diagnostic> sink) {
         Document doc = md.document();
         synchronized (doc) {
-            doc.set(CONTEXT, new RenderContext(fromUrl, fromFile, links, md.source(), sink));
+            doc.set(
+                    CONTEXT,
+                    new RenderContext(fromUrl, fromFile, links, tables, md.source(), sink));
             String html = null;
             if (deferText && DeferredText.usable(md.source().text())) {
                 DeferredText deferred = new DeferredText();
@@ -179,14 +182,15 @@ public final class MarkdownRenderer {
                     // problems already.
                     doc.set(
                             CONTEXT,
-                            new RenderContext(fromUrl, fromFile, links, md.source(), d -> {}));
+                            new RenderContext(
+                                    fromUrl, fromFile, links, tables, md.source(), d -> {}));
                 }
             }
             if (html == null) {
                 html = renderer.render(doc);
             }
             doc.set(CONTEXT, null);
-            return fixTables(html);
+            return html;
         }
     }
 
@@ -197,57 +201,5 @@ public final class MarkdownRenderer {
             return html.substring(3, html.length() - 4);
         }
         return html;
-    }
-
-    /**
-     * HTML wants {@code <caption>} first in {@code <table>}; flexmark writes it last. Tables also
-     * get a focusable scrolling wrapper so a wide table scrolls on a phone instead of widening the
-     * page.
-     */
-    static String fixTables(String html) {
-        if (!html.contains(TABLE)) {
-            return html;
-        }
-        return captionsFirst(html)
-                .replace(
-                        TABLE,
-                        "<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">"
-                                + TABLE)
-                .replace(TABLE_END, TABLE_END + "</div>");
-    }
-
-    /**
-     * Moves each table's closing {@code <caption>...</caption>} to the table's start, looking only
-     * inside that table (a caption never moves into an earlier table without one).
-     */
-    private static String captionsFirst(String html) {
-        if (!html.contains(CAPTION_END)) {
-            return html;
-        }
-        StringBuilder out = new StringBuilder(html.length());
-        int done = 0;
-        for (int open = html.indexOf(TABLE); open >= 0; ) {
-            int body = open + TABLE.length();
-            int close = html.indexOf(TABLE_END, body);
-            if (close < 0) {
-                break;
-            }
-            int captionEnd =
-                    html.startsWith(CAPTION_END, close - CAPTION_END.length())
-                            ? close
-                            : html.startsWith(CAPTION_END + "\n", close - CAPTION_END.length() - 1)
-                                    ? close - 1
-                                    : -1;
-            int caption = captionEnd < 0 ? -1 : html.indexOf(CAPTION, body);
-            if (caption >= 0 && caption <= captionEnd - CAPTION_END.length() - CAPTION.length()) {
-                out.append(html, done, body)
-                        .append('\n')
-                        .append(html, caption, captionEnd)
-                        .append(html, body, caption);
-                done = close;
-            }
-            open = html.indexOf(TABLE, close);
-        }
-        return done == 0 ? html : out.append(html, done, html.length()).toString();
     }
 }

@@ -35,7 +35,7 @@ public final class PageRenderer {
     private final SiteConfig config;
     private final MarkdownRenderer markdown;
     private final LinkStyle style;
-    private final ThemeCitations markup;
+    private final ThemeMarkup markup;
     private final ViewFactory views;
     private final Frame frame;
     private final Map<String, Page> pagesByUrl;
@@ -45,7 +45,7 @@ public final class PageRenderer {
         this.config = setup.config();
         this.markdown = setup.markdown();
         this.style = setup.style();
-        this.markup = new ThemeCitations(setup.theme());
+        this.markup = new ThemeMarkup(setup.theme());
         this.views =
                 new ViewFactory(
                         setup.content(),
@@ -79,7 +79,7 @@ public final class PageRenderer {
         Views.PageView view;
         try {
             view = view(page, body, cites, sink);
-        } catch (ThemeCitations.Failure e) {
+        } catch (ThemeMarkup.Failure e) {
             throw e.failure();
         }
         String html =
@@ -136,7 +136,7 @@ public final class PageRenderer {
         String file = page.relPath();
         String layout = page.layout();
         setup.citations().link(body, cites, markup, sink);
-        String html = markdown.render(body, url, file, setup.links(), sink);
+        String html = markdown.render(body, url, file, setup.links(), markup, sink);
         List<Heading> toc = body.headings().stream().filter(h -> h.level() <= 3).toList();
         var faqs =
                 layout.equals("faq")

@@ -33,7 +33,7 @@ final class ViewFactory {
     private final MarkdownRenderer markdown;
     private final LinkTargets links;
     private final CitationLinker citations;
-    private final dev.sesref.cite.CitationMarkup markup;
+    private final ThemeMarkup markup;
     private final LinkStyle style;
 
     ViewFactory(
@@ -41,7 +41,7 @@ final class ViewFactory {
             MarkdownRenderer markdown,
             LinkTargets links,
             CitationLinker citations,
-            dev.sesref.cite.CitationMarkup markup,
+            ThemeMarkup markup,
             LinkStyle style) {
         this.style = style;
         this.markup = markup;
@@ -242,7 +242,7 @@ final class ViewFactory {
         }
         ParsedMarkdown md = markdown.parse(src);
         citations.link(md, cites, markup, sink);
-        return markdown.render(md, url, file, links, sink);
+        return markdown.render(md, url, file, links, markup, sink);
     }
 
     private String inline(
@@ -253,6 +253,7 @@ final class ViewFactory {
             Consumer<Diagnostic> sink) {
         ParsedMarkdown md = markdown.parse(src);
         citations.link(md, cites, markup, sink);
-        return MarkdownRenderer.unwrapParagraph(markdown.render(md, url, file, links, sink));
+        return MarkdownRenderer.unwrapParagraph(
+                markdown.render(md, url, file, links, markup, sink));
     }
 }

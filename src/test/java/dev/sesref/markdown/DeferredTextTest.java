@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * refused.
  */
 class DeferredTextTest {
+    private static final TableMarkup MARKUP = dev.sesref.testing.Trees.themeMarkup();
+
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
     private static final InternalLinks LINKS =
@@ -83,7 +85,8 @@ class DeferredTextTest {
         ParsedMarkdown parsed =
                 renderer.parse(new MarkdownSource(Path.of("page.md"), markdown, 1, 0));
         String html =
-                renderer.render(parsed, "/guide/page/", "guide/page.md", LINKS, problems::add);
+                renderer.render(
+                        parsed, "/guide/page/", "guide/page.md", LINKS, MARKUP, problems::add);
         return html + problems.stream().map(Diagnostic::headline).toList();
     }
 

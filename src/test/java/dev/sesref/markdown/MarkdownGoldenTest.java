@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * diagnostic -->} lines. Regenerate with {@code -Dsesref.updateGolden=true}.
  */
 class MarkdownGoldenTest {
+    private static final TableMarkup MARKUP = dev.sesref.testing.Trees.themeMarkup();
+
     private static final Path DIR = Trees.testResources().resolve("golden/markdown");
     private static final InternalLinks LINKS =
             new InternalLinks(
@@ -57,7 +59,12 @@ class MarkdownGoldenTest {
         StringBuilder actual =
                 new StringBuilder(
                         renderer.render(
-                                parsed, "/guide/page/", "guide/page.md", LINKS, problems::add));
+                                parsed,
+                                "/guide/page/",
+                                "guide/page.md",
+                                LINKS,
+                                MARKUP,
+                                problems::add));
         for (Heading h : parsed.headings()) {
             actual.append("<!-- heading ")
                     .append(h.level())

@@ -44,7 +44,7 @@ class MarkdownPipelineFuzzTest {
                             new ArrayList<>()));
 
     /** The repository's own citation template writes each citation, as in a build. */
-    private static final ThemeCitations MARKUP = new ThemeCitations(theme());
+    private static final ThemeMarkup MARKUP = new ThemeMarkup(theme());
 
     private static Theme theme() {
         try {
@@ -118,7 +118,8 @@ class MarkdownPipelineFuzzTest {
         List<Diagnostic> problems = new ArrayList<>();
         ParsedMarkdown md = MARKDOWN.parse(new MarkdownSource(Path.of("fuzz.md"), text, 1, 0));
         CITATIONS.link(md, new PageCitations("/guide/page/", "Fuzz", null), MARKUP, problems::add);
-        String html = MARKDOWN.render(md, "/guide/page/", "guide/page.md", LINKS, problems::add);
+        String html =
+                MARKDOWN.render(md, "/guide/page/", "guide/page.md", LINKS, MARKUP, problems::add);
         if (problems.stream().noneMatch(Diagnostic::isError)) {
             for (Element e : Jsoup.parseBodyFragment(html).body().getAllElements()) {
                 assertTrue(

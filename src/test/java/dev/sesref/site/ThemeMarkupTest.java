@@ -20,7 +20,7 @@ class ThemeMarkupTest {
     @TempDir Path tmp;
 
     @Test
-    void aChangedCitationTemplateChangesEveryCitation() throws Exception {
+    void changedTemplatesChangeEveryCitationAndTable() throws Exception {
         Path themes = tmp.resolve("themes");
         Trees.copy(Trees.repo().resolve("themes"), themes);
         Path template = themes.resolve("default/partials/citation.ftlh");
@@ -28,6 +28,13 @@ class ThemeMarkupTest {
                 template,
                 Files.readString(template)
                         .replace("<a class=\"cite\"", "<a class=\"cite\" data-theme=\"changed\""));
+        Path table = themes.resolve("default/partials/table.ftlh");
+        Files.writeString(
+                table,
+                Files.readString(table)
+                        .replace(
+                                "<div class=\"table-scroll\"",
+                                "<div data-theme=\"table\" class=\"table-scroll\""));
         Path changed = tmp.resolve("changed");
         Path original = tmp.resolve("original");
         for (Path[] run :
@@ -49,5 +56,8 @@ class ThemeMarkupTest {
         assertTrue(links > 20, "citation links on the overview: " + links);
         assertEquals(links, withChange.select("main a.cite[data-theme=changed]").size());
         assertEquals(0, withChange.select("main a[data-theme]:not(.cite)").size());
+        int tables = asShipped.select("main .prose table").size();
+        assertTrue(tables >= 3, "Markdown tables on the overview: " + tables);
+        assertEquals(tables, withChange.select("main div[data-theme=table] > table").size());
     }
 }

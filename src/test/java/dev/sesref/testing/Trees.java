@@ -150,4 +150,15 @@ public final class Trees {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The repository theme's markup for citations and tables, as a build uses it. */
+    public static dev.sesref.render.ThemeMarkup themeMarkup() {
+        try {
+            Path themes = repo().resolve("themes");
+            return new dev.sesref.render.ThemeMarkup(
+                    dev.sesref.render.Theme.load(themes, themes, "default"));
+        } catch (dev.sesref.diag.BuildFailedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
