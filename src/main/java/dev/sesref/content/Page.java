@@ -25,7 +25,13 @@ public record Page(Path file, String relPath, String url, FrontMatter meta, Mark
         return meta.title();
     }
 
+    /** The layout's name as written (a theme may define layouts of its own). */
     public String layout() {
         return meta.layout().value();
+    }
+
+    /** What sesref gives the layout: {@link Layout#ARTICLE} for a theme's own layouts. */
+    public Layout kind() {
+        return Layout.of(layout());
     }
 }

@@ -4,6 +4,7 @@ import dev.sesref.cite.CitationIndex;
 import dev.sesref.cite.PageCitations;
 import dev.sesref.config.SiteConfig;
 import dev.sesref.content.DateRef;
+import dev.sesref.content.Layout;
 import dev.sesref.content.LinkStyle;
 import dev.sesref.content.Page;
 import dev.sesref.content.SitePaths;
@@ -135,20 +136,21 @@ public final class PageRenderer {
         String url = page.url();
         String file = page.relPath();
         String layout = page.layout();
+        Layout kind = page.kind();
         setup.citations().link(body, cites, markup, sink);
         String html = markdown.render(body, url, file, setup.links(), markup, sink);
         List<Heading> toc = body.headings().stream().filter(h -> h.level() <= 3).toList();
         var faqs =
-                layout.equals("faq")
+                kind == Layout.FAQ
                         ? views.faqs(url, file, cites, sink)
                         : List.<Views.FaqCategoryView>of();
         var glossary =
-                layout.equals("glossary")
+                kind == Layout.GLOSSARY
                         ? views.glossary(url, file, cites, sink)
                         : List.<Views.TermView>of();
         var tables = views.tables(page.meta().tables(), url, file, cites, sink);
         var changes =
-                layout.equals("changes")
+                kind == Layout.CHANGES
                         ? views.legalChanges(url, file, cites, sink)
                         : List.<Views.LegalChangeView>of();
         CitationIndex index = setup.index();
@@ -174,7 +176,7 @@ public final class PageRenderer {
                 faqs,
                 glossary,
                 tables,
-                layout.equals("sources") ? views.allSources() : List.of(),
+                kind == Layout.SOURCES ? views.allSources() : List.of(),
                 setup.children().getOrDefault(url, List.of()).stream()
                         .map(
                                 c ->
@@ -229,7 +231,7 @@ public final class PageRenderer {
         }
         String changesUrl =
                 setup.content().pages().stream()
-                        .filter(p -> p.layout().equals("changes"))
+                        .filter(p -> p.kind() == Layout.CHANGES)
                         .map(Page::url)
                         .findFirst()
                         .orElse(null);

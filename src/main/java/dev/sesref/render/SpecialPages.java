@@ -1,6 +1,7 @@
 package dev.sesref.render;
 
 import dev.sesref.content.Change;
+import dev.sesref.content.Layout;
 import dev.sesref.content.LinkStyle;
 import dev.sesref.content.Page;
 import dev.sesref.content.SitePaths;
@@ -197,7 +198,7 @@ public final class SpecialPages {
                                 .toList());
         // The registry of legal changes, when a page lists it: each change is an entry of its own.
         setup.content().pages().stream()
-                .filter(p -> p.layout().equals("changes"))
+                .filter(p -> p.kind() == Layout.CHANGES)
                 .findFirst()
                 .ifPresent(
                         page ->

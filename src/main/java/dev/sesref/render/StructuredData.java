@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sesref.config.SiteConfig;
 import dev.sesref.content.Change;
 import dev.sesref.content.Content;
+import dev.sesref.content.Layout;
 import dev.sesref.content.Page;
 import java.util.Comparator;
 import java.util.List;
@@ -100,7 +101,7 @@ final class StructuredData {
     /** The JSON-LD of a page, safe to print inside a {@code <script>} element. */
     static String forPage(SiteConfig config, Content content, Page page) {
         String url = config.absolute(page.url());
-        if (page.layout().equals("faq")) {
+        if (page.kind() == Layout.FAQ) {
             return safe(
                     new FaqPage(
                             CONTEXT,

@@ -67,10 +67,10 @@ public final class DocumentExtractor {
         List<Draft> docs = new ArrayList<>();
         String base = p.url().substring(1);
         sections(docs, p, base, body);
-        switch (p.layout()) {
-            case "faq" -> content.faqs().forEach(f -> faq(docs, p, base, f));
-            case "glossary" -> content.glossary().forEach(t -> term(docs, p, base, t));
-            case "changes" ->
+        switch (p.kind()) {
+            case FAQ -> content.faqs().forEach(f -> faq(docs, p, base, f));
+            case GLOSSARY -> content.glossary().forEach(t -> term(docs, p, base, t));
+            case CHANGES ->
                     content.legalChanges()
                             .forEach(
                                     c ->
@@ -82,7 +82,7 @@ public final class DocumentExtractor {
                                                     c.title() + " (" + c.date() + ")",
                                                     plain(c.summary()),
                                                     false));
-            default -> {}
+            case ARTICLE, HOME, COMPARISON, SOURCES -> {}
         }
         p.meta()
                 .tables()

@@ -4,9 +4,7 @@ import dev.sesref.cite.CitationCatalog;
 import dev.sesref.cite.CitationLinker;
 import dev.sesref.config.SiteConfig;
 import dev.sesref.content.Content;
-import dev.sesref.content.Faq;
-import dev.sesref.content.FaqCategory;
-import dev.sesref.content.GlossaryTerm;
+import dev.sesref.content.Layout;
 import dev.sesref.content.Page;
 import dev.sesref.content.SitePaths;
 import dev.sesref.diag.BuildFailedException;
@@ -48,7 +46,7 @@ final class Steps {
                                         + layout.value()
                                         + ".ftlh); available layouts: "
                                         + String.join(", ", theme.layouts())));
-            } else if (layout.value().equals("comparison") && p.meta().tables().isEmpty()) {
+            } else if (p.kind() == Layout.COMPARISON && p.meta().tables().isEmpty()) {
                 diagnostics.add(
                         Diagnostic.error(
                                 p.file(),
@@ -68,25 +66,7 @@ final class Steps {
         for (Page p : content.pages()) {
             Set<String> ids = new HashSet<>();
             bodies.get(p.url()).headings().stream().map(Heading::id).forEach(ids::add);
-            switch (p.layout()) {
-                case "faq" ->
-                        content.faqCategories()
-                                .forEach(
-                                        (FaqCategory c) -> {
-                                            ids.add(c.id());
-                                            c.questions().stream().map(Faq::id).forEach(ids::add);
-                                        });
-                case "glossary" ->
-                        content.glossary().stream().map(GlossaryTerm::id).forEach(ids::add);
-                case "changes" ->
-                        content.legalChanges()
-                                .forEach(
-                                        c -> {
-                                            ids.add(c.id());
-                                            ids.add(c.id() + "-h");
-                                        });
-                default -> {}
-            }
+            ids.addAll(p.kind().anchors(content));
             p.meta().tables().forEach(t -> ids.add(t.value()));
             anchors.put(p.url(), ids);
         }
