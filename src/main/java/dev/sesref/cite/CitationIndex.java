@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** Every citation of the site, by authority: the data of the citations index page. Thread-safe. */
+/**
+ * Every citation of the site, by authority: the data of the citations index page, a function of the
+ * rendered pages' citations.
+ */
 public final class CitationIndex {
     /**
      * Where an authority is cited: a page, the citation's anchor on it, the text as written, and
@@ -47,14 +49,12 @@ public final class CitationIndex {
             CitationCatalog.ProviderLink asOf) {}
 
     private final CitationCatalog catalog;
-    private final Map<String, PageCitations> pages = new ConcurrentHashMap<>();
+    private final Map<String, PageCitations> pages = new TreeMap<>();
 
-    public CitationIndex(CitationCatalog catalog) {
+    /** The index of every page's citations, made once the pages have been rendered. */
+    public CitationIndex(CitationCatalog catalog, java.util.Collection<PageCitations> pages) {
         this.catalog = catalog;
-    }
-
-    public void add(PageCitations page) {
-        pages.put(page.url(), page);
+        pages.forEach(p -> this.pages.put(p.url(), p));
     }
 
     /**
@@ -108,7 +108,7 @@ public final class CitationIndex {
     }
 
     /** The authorities one page cites, sorted numerically, with the number of citations of each. */
-    public List<PageEntry> summary(PageCitations page) {
+    public static List<PageEntry> summary(CitationCatalog catalog, PageCitations page) {
         Map<Authority, Integer> counts = new TreeMap<>();
         Map<Authority, java.util.Set<String>> anchors = new TreeMap<>();
         for (CitationUse u : page.uses()) {

@@ -59,11 +59,6 @@ public final class PageRenderer {
         this.pagesByUrl = setup.content().pagesByUrl();
     }
 
-    /** The index this renderer reports citations to. */
-    public CitationIndex citationIndex() {
-        return setup.index();
-    }
-
     /** A rendered page and the citations found on it. */
     public record Result(String html, PageCitations citations) {}
 
@@ -153,8 +148,6 @@ public final class PageRenderer {
                 kind == Layout.CHANGES
                         ? views.legalChanges(url, file, cites, sink)
                         : List.<Views.LegalChangeView>of();
-        CitationIndex index = setup.index();
-        index.add(cites);
         String indexHref = SitePaths.relative(url, CITATIONS_URL, style);
         DateRef reviewed = page.meta().reviewed();
         List<Views.NoticeView> notices = currency(page, cites, sink);
@@ -186,7 +179,7 @@ public final class PageRenderer {
                                                 c.meta().description()))
                         .toList(),
                 cites.count(),
-                index.summary(cites).stream()
+                CitationIndex.summary(setup.citations().catalog(), cites).stream()
                         .map(
                                 e ->
                                         new Views.CitedView(

@@ -1,6 +1,5 @@
 package dev.sesref.render;
 
-import dev.sesref.cite.CitationIndex;
 import dev.sesref.cite.CitationLinker;
 import dev.sesref.config.SiteConfig;
 import dev.sesref.content.Content;
@@ -25,8 +24,7 @@ public record RenderSetup(
         LinkTargets links,
         LinkStyle style,
         Map<String, List<Page>> children,
-        CitationLinker citations,
-        CitationIndex index) {
+        CitationLinker citations) {
     public RenderSetup {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(content, "content");

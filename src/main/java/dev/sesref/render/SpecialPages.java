@@ -1,5 +1,6 @@
 package dev.sesref.render;
 
+import dev.sesref.cite.CitationIndex;
 import dev.sesref.content.Change;
 import dev.sesref.content.Layout;
 import dev.sesref.content.LinkStyle;
@@ -17,11 +18,16 @@ import java.util.List;
  */
 public final class SpecialPages {
     private final RenderSetup setup;
+    private final CitationIndex index;
     private final Frame frame;
     private final LinkStyle style;
 
-    public SpecialPages(RenderSetup setup) {
+    /**
+     * @param index every page's citations, once the pages are rendered
+     */
+    public SpecialPages(RenderSetup setup, CitationIndex index) {
         this.setup = setup;
+        this.index = index;
         this.frame = new Frame(setup);
         this.style = setup.style();
     }
@@ -72,7 +78,7 @@ public final class SpecialPages {
     public String citationIndex() throws BuildFailedException {
         String url = PageRenderer.CITATIONS_URL;
         List<Views.CitationGroupView> groups =
-                setup.index().groups().stream()
+                index.groups().stream()
                         .map(
                                 g ->
                                         new Views.CitationGroupView(
@@ -335,7 +341,7 @@ public final class SpecialPages {
                 List.of(),
                 List.of(),
                 List.of(),
-                setup.index().total(),
+                index.total(),
                 List.of(),
                 SitePaths.relative(url, PageRenderer.CITATIONS_URL, style),
                 groups,

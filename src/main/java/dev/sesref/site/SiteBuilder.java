@@ -2,6 +2,7 @@ package dev.sesref.site;
 
 import dev.sesref.cite.CitationIndex;
 import dev.sesref.cite.CitationLinker;
+import dev.sesref.cite.PageCitations;
 import dev.sesref.config.ConfigLoader;
 import dev.sesref.config.SiteConfig;
 import dev.sesref.content.Content;
@@ -147,7 +148,6 @@ public final class SiteBuilder {
         Object shape = cache.canonical("site", Steps.shape(config, content, anchors, options));
         LinkTargets links =
                 new InternalLinks(anchors, Steps.assetPaths(content), options.linkStyle());
-        CitationIndex citationIndex = new CitationIndex(citations.catalog());
         RenderSetup setup =
                 new RenderSetup(
                         config,
@@ -157,17 +157,19 @@ public final class SiteBuilder {
                         links,
                         options.linkStyle(),
                         Steps.children(content),
-                        citations,
-                        citationIndex);
+                        citations);
         List<SearchDocument> searchDocs =
                 deferSearch
                         ? List.of()
                         : times.time(
                                 "extract search documents",
                                 () -> SearchIndex.extract(content, unchanged(content), markdown));
+        // Each page's citations, from its render or the cache: the citations index is made of them.
+        Map<String, PageCitations> cited = new ConcurrentHashMap<>();
         times.run(
                 "render pages",
-                () -> renderPages(content, new PageRenderer(setup), shape, theme, output));
+                () -> renderPages(content, new PageRenderer(setup), shape, theme, output, cited));
+        CitationIndex citationIndex = new CitationIndex(citations.catalog(), cited.values());
         // Written from both cores: creating thousands of files is mostly the kernel's work.
         times.run(
                 "build search index",
@@ -178,7 +180,11 @@ public final class SiteBuilder {
                 "render site pages",
                 () ->
                         renderSitePages(
-                                new SpecialPages(setup), shape, theme, citationIndex, output));
+                                new SpecialPages(setup, citationIndex),
+                                shape,
+                                theme,
+                                citationIndex,
+                                output));
         times.run(
                 "copy assets",
                 () -> Steps.copyAssets(theme, content, options.contentDir(), output, diagnostics));
@@ -272,7 +278,12 @@ public final class SiteBuilder {
      * Renders each page again only when it, the site-wide inputs or its layout's templates changed.
      */
     private void renderPages(
-            Content content, PageRenderer renderer, Object shape, Theme theme, SiteOutput output) {
+            Content content,
+            PageRenderer renderer,
+            Object shape,
+            Theme theme,
+            SiteOutput output,
+            Map<String, PageCitations> cited) {
         Set<String> used = content.pages().stream().map(Page::layout).collect(Collectors.toSet());
         Map<String, Object> layouts = new HashMap<>();
         used.forEach(
@@ -307,9 +318,8 @@ public final class SiteBuilder {
                                     diagnostics.addAll(e.diagnostics());
                                     return;
                                 }
-                            } else {
-                                renderer.citationIndex().add(entry.citations());
                             }
+                            cited.put(p.url(), entry.citations());
                             diagnostics.addAll(entry.warnings());
                             output.put(SitePaths.outputFile(p.url()), entry.html());
                         });
