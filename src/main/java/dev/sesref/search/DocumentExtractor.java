@@ -43,9 +43,9 @@ public final class DocumentExtractor {
     /**
      * Every document of the site in a fixed order (pages by URL, sections in page order).
      *
-     * @param bodies parsed page bodies, before citation linking changes them
+     * @param bodies each page's body sections ({@link #sections(ParsedMarkdown)}), by URL
      */
-    public List<SearchDocument> extract(Content content, Map<String, ParsedMarkdown> bodies) {
+    public List<SearchDocument> extract(Content content, Map<String, List<BodySection>> bodies) {
         List<List<Draft>> pages =
                 content.pages().stream()
                         .sorted(Comparator.comparing(Page::url))
@@ -63,10 +63,12 @@ public final class DocumentExtractor {
         return List.copyOf(docs);
     }
 
-    private List<Draft> page(Content content, Page p, ParsedMarkdown body) {
+    private List<Draft> page(Content content, Page p, List<BodySection> body) {
         List<Draft> docs = new ArrayList<>();
         String base = p.url().substring(1);
-        sections(docs, p, base, body);
+        for (BodySection b : body) {
+            add(docs, base, b.anchor(), p.title(), b.heading(), b.text(), b.heading().isEmpty());
+        }
         switch (p.kind()) {
             case FAQ -> content.faqs().forEach(f -> faq(docs, p, base, f));
             case GLOSSARY -> content.glossary().forEach(t -> term(docs, p, base, t));
@@ -90,13 +92,18 @@ public final class DocumentExtractor {
         return docs;
     }
 
-    private void sections(List<Draft> docs, Page p, String base, ParsedMarkdown body) {
+    /**
+     * A parsed body's sections, split at its headings of levels 2 and 3; read before citations are
+     * linked into the tree, once per parse.
+     */
+    public List<BodySection> sections(ParsedMarkdown body) {
+        List<BodySection> out = new ArrayList<>();
         String heading = "";
         String anchor = "";
         StringBuilder text = new StringBuilder();
         for (Node n = body.document().getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h && h.getLevel() <= 3) {
-                add(docs, base, anchor, p.title(), heading, text.toString(), heading.isEmpty());
+                out.add(new BodySection(anchor, heading, text.toString()));
                 heading = h.getText().toString().strip();
                 anchor = h.getAnchorRefId();
                 text.setLength(0);
@@ -104,7 +111,8 @@ public final class DocumentExtractor {
                 text.append(plain(n)).append('\n');
             }
         }
-        add(docs, base, anchor, p.title(), heading, text.toString(), heading.isEmpty());
+        out.add(new BodySection(anchor, heading, text.toString()));
+        return List.copyOf(out);
     }
 
     private void faq(List<Draft> docs, Page p, String base, Faq f) {

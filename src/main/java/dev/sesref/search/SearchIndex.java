@@ -3,7 +3,6 @@ package dev.sesref.search;
 import dev.sesref.cite.CitationIndex;
 import dev.sesref.content.Content;
 import dev.sesref.markdown.MarkdownRenderer;
-import dev.sesref.markdown.ParsedMarkdown;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +27,10 @@ public final class SearchIndex {
     /**
      * The documents of the content, in index order.
      *
-     * @param bodies parsed page bodies, before citation linking changes them
+     * @param bodies each page's body sections, by URL
      */
     public static List<SearchDocument> extract(
-            Content content, Map<String, ParsedMarkdown> bodies, MarkdownRenderer markdown) {
+            Content content, Map<String, List<BodySection>> bodies, MarkdownRenderer markdown) {
         return new DocumentExtractor(markdown).extract(content, bodies);
     }
 

@@ -8,6 +8,8 @@ import dev.sesref.diag.Diagnostic;
 import dev.sesref.markdown.MarkdownRenderer;
 import dev.sesref.markdown.ParsedMarkdown;
 import dev.sesref.render.Theme;
+import dev.sesref.search.BodySection;
+import dev.sesref.search.DocumentExtractor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,14 +59,17 @@ public final class RenderCache {
         return new RenderCache(false);
     }
 
+    /** A page's parsed body and its search sections, read from the tree before any render. */
     private static final class Parsed {
         final MarkdownSource body;
         final ParsedMarkdown markdown;
+        final List<BodySection> sections;
         volatile boolean consumed;
 
-        Parsed(MarkdownSource body, ParsedMarkdown markdown) {
+        Parsed(MarkdownSource body, ParsedMarkdown markdown, List<BodySection> sections) {
             this.body = body;
             this.markdown = markdown;
+            this.sections = sections;
         }
     }
 
@@ -104,15 +109,10 @@ public final class RenderCache {
         return (p == null || !p.body.equals(page.body()) ? parse(page, markdown) : p).markdown;
     }
 
-    /**
-     * A parsed body no render has changed, to read text from; not kept when it had to be parsed
-     * again.
-     */
-    ParsedMarkdown unchanged(Page page, MarkdownRenderer markdown) {
+    /** A page's search sections, taken when its body was parsed (before citations were linked). */
+    List<BodySection> sections(Page page, MarkdownRenderer markdown) {
         Parsed p = parsed.get(page.url());
-        return p != null && !p.consumed && p.body.equals(page.body())
-                ? p.markdown
-                : markdown.parse(page.body());
+        return (p == null || !p.body.equals(page.body()) ? parse(page, markdown) : p).sections;
     }
 
     /** A parsed body no render has changed yet (rendering links citations into the tree). */
@@ -129,7 +129,8 @@ public final class RenderCache {
     }
 
     private Parsed parse(Page page, MarkdownRenderer markdown) {
-        Parsed p = new Parsed(page.body(), markdown.parse(page.body()));
+        ParsedMarkdown md = markdown.parse(page.body());
+        Parsed p = new Parsed(page.body(), md, new DocumentExtractor(markdown).sections(md));
         parsed.put(page.url(), p);
         return p;
     }

@@ -21,6 +21,8 @@ import dev.sesref.render.PageRenderer;
 import dev.sesref.render.RenderSetup;
 import dev.sesref.render.SpecialPages;
 import dev.sesref.render.Theme;
+import dev.sesref.search.BodySection;
+import dev.sesref.search.DocumentExtractor;
 import dev.sesref.search.SearchDocument;
 import dev.sesref.search.SearchIndex;
 import java.io.UncheckedIOException;
@@ -163,7 +165,7 @@ public final class SiteBuilder {
                         ? List.of()
                         : times.time(
                                 "extract search documents",
-                                () -> SearchIndex.extract(content, unchanged(content), markdown));
+                                () -> SearchIndex.extract(content, sections(content), markdown));
         // Each page's citations, from its render or the cache: the citations index is made of them.
         Map<String, PageCitations> cited = new ConcurrentHashMap<>();
         times.run(
@@ -207,9 +209,10 @@ public final class SiteBuilder {
      * every page rather than read trees that rebuild may be linking citations into.
      */
     public Map<String, byte[]> search(Rendered rendered) {
-        Map<String, ParsedMarkdown> own = new ConcurrentHashMap<>();
+        Map<String, List<BodySection>> own = new ConcurrentHashMap<>();
+        DocumentExtractor extractor = new DocumentExtractor(markdown);
         rendered.content().pages().parallelStream()
-                .forEach(p -> own.put(p.url(), markdown.parse(p.body())));
+                .forEach(p -> own.put(p.url(), extractor.sections(markdown.parse(p.body()))));
         cache.search(
                 SearchIndex.build(
                         SearchIndex.extract(rendered.content(), own, markdown),
@@ -250,13 +253,12 @@ public final class SiteBuilder {
     }
 
     /**
-     * Parsed bodies as the Markdown gave them (the cache's, unless an earlier render linked
-     * citations into them).
+     * Each page's search sections, read from its parsed body before any render linked citations.
      */
-    private Map<String, ParsedMarkdown> unchanged(Content content) {
-        Map<String, ParsedMarkdown> out = new ConcurrentHashMap<>();
+    private Map<String, List<BodySection>> sections(Content content) {
+        Map<String, List<BodySection>> out = new ConcurrentHashMap<>();
         content.pages().parallelStream()
-                .forEach(p -> out.put(p.url(), cache.unchanged(p, markdown)));
+                .forEach(p -> out.put(p.url(), cache.sections(p, markdown)));
         return out;
     }
 
