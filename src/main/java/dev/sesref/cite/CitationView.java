@@ -14,6 +14,26 @@ public record CitationView(String id, boolean wrapped, List<Part> parts) {
         parts = List.copyOf(parts);
     }
 
+    /** This citation with {@code anchor} in place of its anchor, wherever it is printed. */
+    public CitationView withAnchor(String anchor) {
+        return new CitationView(
+                anchor,
+                wrapped,
+                parts.stream()
+                        .map(
+                                p ->
+                                        p.id().isEmpty()
+                                                ? p
+                                                : new Part(
+                                                        p.text(),
+                                                        p.authority(),
+                                                        p.href(),
+                                                        p.title(),
+                                                        p.label(),
+                                                        anchor))
+                        .toList());
+    }
+
     /**
      * A run of the citation's text. For a cited provision: {@code authority} is its id ({@code
      * usc/5/3132}), {@code href} the official text (empty when no provider has it), {@code title}
