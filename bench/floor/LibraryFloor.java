@@ -124,6 +124,7 @@ public final class LibraryFloor {
                             url,
                             "",
                             AS_WRITTEN,
+                            null, // flexmark's own table markup: no theme here
                             d -> {}));
             StringWriter html = new StringWriter();
             template.process(model, html);
