@@ -60,7 +60,13 @@ public final class CitationCatalog {
         this.scanner = scanner;
         this.providers = providers;
         this.infos = Map.copyOf(infos);
-        this.changes = List.copyOf(changes);
+        this.changes =
+                changes.stream()
+                        .sorted(
+                                java.util.Comparator.comparing((Registered r) -> r.change().date())
+                                        .reversed()
+                                        .thenComparing(r -> r.change().id()))
+                        .toList();
     }
 
     /** Builds the catalog, reporting bad ids in the data files and unknown provider names. */
@@ -127,26 +133,28 @@ public final class CitationCatalog {
 
     /** The registry of legal changes, newest first (then by id). */
     public List<Registered> changes() {
-        return changes.stream()
-                .sorted(
-                        java.util.Comparator.comparing((Registered r) -> r.change().date())
-                                .reversed()
-                                .thenComparing(r -> r.change().id()))
-                .toList();
+        return changes;
     }
 
     /**
      * The registered changes that took effect after {@code reviewed} and affect a provision among
-     * {@code cited} (the same provision, one inside it, or one containing it), newest first.
+     * {@code cited} (the same provision, one inside it, or one containing it), newest first, each
+     * with only the provisions it affects that are cited.
      */
     public List<Registered> changesAfter(LocalDate reviewed, Collection<Authority> cited) {
-        return changes().stream()
-                .filter(r -> r.change().date().isAfter(reviewed))
-                .filter(
-                        r ->
-                                r.affects().stream()
-                                        .anyMatch(a -> cited.stream().anyMatch(a::overlaps)))
-                .toList();
+        List<Registered> out = new ArrayList<>();
+        for (Registered r : changes) {
+            if (r.change().date().isAfter(reviewed)) {
+                List<Authority> hit =
+                        r.affects().stream()
+                                .filter(a -> cited.stream().anyMatch(a::overlaps))
+                                .toList();
+                if (!hit.isEmpty()) {
+                    out.add(new Registered(r.change(), hit));
+                }
+            }
+        }
+        return out;
     }
 
     /** eCFR's text of a CFR provision as it stood on {@code date}, when eCFR has it. */

@@ -33,6 +33,11 @@ public record Content(
         assets = List.copyOf(assets);
     }
 
+    /** The first page with this layout (the site's What changed page, say), if there is one. */
+    public java.util.Optional<Page> pageWithLayout(Layout layout) {
+        return pages.stream().filter(p -> p.kind() == layout).findFirst();
+    }
+
     public Map<String, Page> pagesByUrl() {
         return pages.stream().collect(Collectors.toMap(Page::url, Function.identity()));
     }

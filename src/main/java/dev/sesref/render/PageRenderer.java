@@ -41,6 +41,9 @@ public final class PageRenderer {
     private final Frame frame;
     private final Map<String, Page> pagesByUrl;
 
+    /** The page listing the registry of legal changes, where notices link to; null if none. */
+    private final String changesUrl;
+
     public PageRenderer(RenderSetup setup) {
         this.setup = setup;
         this.config = setup.config();
@@ -57,6 +60,8 @@ public final class PageRenderer {
                         setup.style());
         this.frame = new Frame(setup);
         this.pagesByUrl = setup.content().pagesByUrl();
+        this.changesUrl =
+                setup.content().pageWithLayout(Layout.CHANGES).map(Page::url).orElse(null);
     }
 
     /** A rendered page and the citations found on it. */
@@ -222,12 +227,6 @@ public final class PageRenderer {
             }
             return List.of();
         }
-        String changesUrl =
-                setup.content().pages().stream()
-                        .filter(p -> p.kind() == Layout.CHANGES)
-                        .map(Page::url)
-                        .findFirst()
-                        .orElse(null);
         return setup
                 .citations()
                 .catalog()
@@ -249,14 +248,6 @@ public final class PageRenderer {
                                                     + c.date()
                                                     + ") changed "
                                                     + r.affects().stream()
-                                                            .filter(
-                                                                    a ->
-                                                                            cites
-                                                                                    .authorities()
-                                                                                    .stream()
-                                                                                    .anyMatch(
-                                                                                            a
-                                                                                                    ::overlaps))
                                                             .map(dev.sesref.cite.Authority::label)
                                                             .distinct()
                                                             .collect(

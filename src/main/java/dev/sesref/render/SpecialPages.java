@@ -203,9 +203,8 @@ public final class SpecialPages {
                                                         config.absolute(u.page().url())))
                                 .toList());
         // The registry of legal changes, when a page lists it: each change is an entry of its own.
-        setup.content().pages().stream()
-                .filter(p -> p.kind() == Layout.CHANGES)
-                .findFirst()
+        setup.content()
+                .pageWithLayout(Layout.CHANGES)
                 .ifPresent(
                         page ->
                                 setup.citations()
