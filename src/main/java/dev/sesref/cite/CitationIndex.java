@@ -49,10 +49,10 @@ public final class CitationIndex {
             CitationCatalog.ProviderLink asOf) {}
 
     private final CitationCatalog catalog;
-    private final Map<String, PageCitations> pages = new TreeMap<>();
+    private final Map<String, CitedPage> pages = new TreeMap<>();
 
     /** The index of every page's citations, made once the pages have been rendered. */
-    public CitationIndex(CitationCatalog catalog, java.util.Collection<PageCitations> pages) {
+    public CitationIndex(CitationCatalog catalog, java.util.Collection<CitedPage> pages) {
         this.catalog = catalog;
         pages.forEach(p -> this.pages.put(p.url(), p));
     }
@@ -75,7 +75,7 @@ public final class CitationIndex {
     public List<Group> groups() {
         Map<Authority, java.util.Set<Use>> uses = new java.util.HashMap<>();
         pages.values().stream()
-                .sorted(Comparator.comparing(PageCitations::url))
+                .sorted(Comparator.comparing(CitedPage::url))
                 .forEach(
                         p -> {
                             for (CitationUse u : p.uses()) {
@@ -108,7 +108,7 @@ public final class CitationIndex {
     }
 
     /** The authorities one page cites, sorted numerically, with the number of citations of each. */
-    public static List<PageEntry> summary(CitationCatalog catalog, PageCitations page) {
+    public static List<PageEntry> summary(CitationCatalog catalog, CitedPage page) {
         Map<Authority, Integer> counts = new TreeMap<>();
         Map<Authority, java.util.Set<String>> anchors = new TreeMap<>();
         for (CitationUse u : page.uses()) {
@@ -132,7 +132,7 @@ public final class CitationIndex {
     }
 
     public int total() {
-        return pages.values().stream().mapToInt(PageCitations::count).sum();
+        return pages.values().stream().mapToInt(CitedPage::count).sum();
     }
 
     private Entry entry(Authority a, List<Use> list) {

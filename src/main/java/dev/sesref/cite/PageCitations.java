@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The citations found while rendering one page; filled by one thread, read after the page is done.
+ * The citations found while compiling one page, filled by one thread; {@link #done} gives them as a
+ * value.
  */
 public final class PageCitations {
     private final String url;
@@ -28,11 +29,9 @@ public final class PageCitations {
         return reviewed;
     }
 
-    /** Every distinct provision cited (sections stand for their paragraphs). */
-    public java.util.Set<Authority> authorities() {
-        java.util.Set<Authority> out = new java.util.TreeSet<>();
-        uses.forEach(u -> out.add(u.authority().section()));
-        return out;
+    /** The citations found, as a value. */
+    public CitedPage done() {
+        return new CitedPage(url, title, reviewed, matches, uses);
     }
 
     public String url() {

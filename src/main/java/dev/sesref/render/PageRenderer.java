@@ -1,6 +1,7 @@
 package dev.sesref.render;
 
 import dev.sesref.cite.CitationIndex;
+import dev.sesref.cite.CitedPage;
 import dev.sesref.cite.PageCitations;
 import dev.sesref.config.SiteConfig;
 import dev.sesref.content.DateRef;
@@ -13,6 +14,7 @@ import dev.sesref.diag.Diagnostic;
 import dev.sesref.markdown.Heading;
 import dev.sesref.markdown.MarkdownRenderer;
 import dev.sesref.markdown.ParsedMarkdown;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -64,32 +66,67 @@ public final class PageRenderer {
                 setup.content().pageWithLayout(Layout.CHANGES).map(Page::url).orElse(null);
     }
 
-    /** A rendered page and the citations found on it. */
-    public record Result(String html, PageCitations citations) {}
-
     /**
-     * Renders one page and reports its citations to the citations index; Markdown problems go to
-     * {@code sink}, template failures are thrown.
+     * Compiles one page: links its citations, renders its body and its layout's data. {@code body}
+     * is the page's parsed Markdown, handed over: compiling links citations into it. Markdown
+     * problems are in the result; a template failure in the theme's citation or table markup is
+     * thrown.
      */
-    public Result render(Page page, ParsedMarkdown body, Consumer<Diagnostic> sink)
-            throws BuildFailedException {
+    public CompiledPage compile(Page page, ParsedMarkdown body) throws BuildFailedException {
         DateRef reviewed = page.meta().reviewed();
         PageCitations cites =
                 new PageCitations(
                         page.url(), page.title(), reviewed == null ? null : reviewed.date());
-        Views.PageView view;
+        List<Diagnostic> problems = new ArrayList<>();
+        Consumer<Diagnostic> sink = problems::add;
+        String url = page.url();
+        String file = page.relPath();
         try {
-            view = view(page, body, cites, sink);
+            setup.citations().link(body, cites, markup, sink);
+            String html = markdown.render(body, url, file, setup.links(), markup, sink);
+            Views.LayoutPart part = part(page, cites, sink);
+            var tables = views.tables(page.meta().tables(), url, file, cites, sink);
+            CitedPage cited = cites.done();
+            return new CompiledPage(
+                    page,
+                    html,
+                    body.headings(),
+                    tables,
+                    part,
+                    currency(page, cited, sink),
+                    cited,
+                    problems);
         } catch (ThemeMarkup.Failure e) {
             throw e.failure();
         }
+    }
+
+    /** A page's HTML and the problems found in it (ids the page has twice). */
+    public record Result(String html, List<Diagnostic> problems) {}
+
+    /** Renders a compiled page through its layout; template failures are thrown. */
+    public Result render(CompiledPage compiled) throws BuildFailedException {
+        Page page = compiled.page();
         String html =
                 setup.theme()
                         .render(
                                 "layouts/" + page.layout() + ".ftlh",
-                                frame.root(view, Links.relativeTo(page.url(), style)));
-        duplicateIds(html, page, body.headings(), sink);
-        return new Result(html, cites);
+                                frame.root(view(compiled), Links.relativeTo(page.url(), style)));
+        List<Diagnostic> problems = new ArrayList<>();
+        duplicateIds(html, page, compiled.headings(), problems::add);
+        return new Result(html, problems);
+    }
+
+    private Views.LayoutPart part(Page page, PageCitations cites, Consumer<Diagnostic> sink) {
+        String url = page.url();
+        String file = page.relPath();
+        return switch (page.kind()) {
+            case FAQ -> new Views.FaqPart(views.faqs(url, file, cites, sink));
+            case GLOSSARY -> new Views.GlossaryPart(views.glossary(url, file, cites, sink));
+            case SOURCES -> new Views.SourcesPart(views.allSources());
+            case CHANGES -> new Views.ChangesPart(views.legalChanges(url, file, cites, sink));
+            case ARTICLE, HOME, COMPARISON -> new Views.ArticlePart();
+        };
     }
 
     /**
@@ -131,50 +168,29 @@ public final class PageRenderer {
         }
     }
 
-    private Views.PageView view(
-            Page page, ParsedMarkdown body, PageCitations cites, Consumer<Diagnostic> sink) {
+    private Views.PageView view(CompiledPage compiled) {
+        Page page = compiled.page();
         String url = page.url();
-        String file = page.relPath();
-        String layout = page.layout();
-        Layout kind = page.kind();
-        setup.citations().link(body, cites, markup, sink);
-        String html = markdown.render(body, url, file, setup.links(), markup, sink);
-        List<Heading> toc = body.headings().stream().filter(h -> h.level() <= 3).toList();
-        var faqs =
-                kind == Layout.FAQ
-                        ? views.faqs(url, file, cites, sink)
-                        : List.<Views.FaqCategoryView>of();
-        var glossary =
-                kind == Layout.GLOSSARY
-                        ? views.glossary(url, file, cites, sink)
-                        : List.<Views.TermView>of();
-        var tables = views.tables(page.meta().tables(), url, file, cites, sink);
-        var changes =
-                kind == Layout.CHANGES
-                        ? views.legalChanges(url, file, cites, sink)
-                        : List.<Views.LegalChangeView>of();
         String indexHref = SitePaths.relative(url, CITATIONS_URL, style);
         DateRef reviewed = page.meta().reviewed();
-        List<Views.NoticeView> notices = currency(page, cites, sink);
         return new Views.PageView(
                 page.title(),
                 page.meta().description(),
                 url,
                 config.absolute(url),
-                layout,
-                html,
-                toc,
+                page.layout(),
+                compiled.bodyHtml(),
+                compiled.headings().stream().filter(h -> h.level() <= 3).toList(),
                 ViewFactory.display(page.meta().updated()),
                 page.meta().updated().toString(),
+                reviewed == null ? "" : ViewFactory.display(reviewed.date()),
+                reviewed == null ? "" : reviewed.date().toString(),
                 views.sources(page.meta().sources()),
                 related(page, url),
                 editUrl(page),
                 views.changes(page.meta().changes()),
                 page.meta().figures(),
-                faqs,
-                glossary,
-                tables,
-                kind == Layout.SOURCES ? views.allSources() : List.of(),
+                compiled.tables(),
                 setup.children().getOrDefault(url, List.of()).stream()
                         .map(
                                 c ->
@@ -183,26 +199,24 @@ public final class PageRenderer {
                                                 SitePaths.relative(url, c.url(), style),
                                                 c.meta().description()))
                         .toList(),
-                cites.count(),
-                CitationIndex.summary(setup.citations().catalog(), cites).stream()
-                        .map(
-                                e ->
-                                        new Views.CitedView(
-                                                e.label(),
-                                                e.heading(),
-                                                e.url(),
-                                                e.count(),
-                                                indexHref + "#" + e.anchor(),
-                                                Views.ProviderView.of(e.asOf())))
-                        .toList(),
-                indexHref,
-                List.of(),
+                new Views.CitingView(
+                        compiled.cited().count(),
+                        CitationIndex.summary(setup.citations().catalog(), compiled.cited())
+                                .stream()
+                                .map(
+                                        e ->
+                                                new Views.CitedView(
+                                                        e.label(),
+                                                        e.heading(),
+                                                        e.url(),
+                                                        e.count(),
+                                                        indexHref + "#" + e.anchor(),
+                                                        Views.ProviderView.of(e.asOf())))
+                                .toList(),
+                        indexHref),
+                compiled.notices(),
                 StructuredData.forPage(config, setup.content(), page),
-                List.of(),
-                reviewed == null ? "" : ViewFactory.display(reviewed.date()),
-                reviewed == null ? "" : reviewed.date().toString(),
-                notices,
-                changes);
+                compiled.part());
     }
 
     /**
@@ -210,8 +224,7 @@ public final class PageRenderer {
      * change to a provision it cites made after that date is a warning at its 'reviewed' date and a
      * notice on the page.
      */
-    private List<Views.NoticeView> currency(
-            Page page, PageCitations cites, Consumer<Diagnostic> sink) {
+    private List<Views.NoticeView> currency(Page page, CitedPage cites, Consumer<Diagnostic> sink) {
         DateRef reviewed = page.meta().reviewed();
         if (reviewed == null) {
             if (cites.count() > 0) {

@@ -52,8 +52,7 @@ public final class SpecialPages {
                                         "There is no page at this address.",
                                         "special",
                                         null,
-                                        List.of(),
-                                        List.of()),
+                                        new Views.ArticlePart()),
                                 links));
     }
 
@@ -69,8 +68,7 @@ public final class SpecialPages {
                                         "Search every page, question and glossary term of the site.",
                                         "special",
                                         null,
-                                        List.of(),
-                                        List.of()),
+                                        new Views.ArticlePart()),
                                 Links.relativeTo(url, style)));
     }
 
@@ -151,8 +149,7 @@ public final class SpecialPages {
                                                 + "place it is cited.",
                                         "citations",
                                         newest(),
-                                        groups,
-                                        List.of()),
+                                        new Views.CitationIndexPart(groups)),
                                 Links.relativeTo(url, style)));
     }
 
@@ -181,8 +178,7 @@ public final class SpecialPages {
                                         "Every change to the site's pages, newest first, from each page's update log.",
                                         "whats-new",
                                         newest(),
-                                        List.of(),
-                                        updates),
+                                        new Views.UpdatesPart(updates)),
                                 Links.relativeTo(url, style)));
     }
 
@@ -316,8 +312,7 @@ public final class SpecialPages {
             String description,
             String layout,
             String updated,
-            List<Views.CitationGroupView> groups,
-            List<Views.UpdateView> updates) {
+            Views.LayoutPart part) {
         var config = setup.config();
         String iso = updated == null ? "" : updated;
         return new Views.PageView(
@@ -330,6 +325,8 @@ public final class SpecialPages {
                 List.of(),
                 iso.isEmpty() ? "" : ViewFactory.display(LocalDate.parse(iso)),
                 iso,
+                "",
+                "",
                 List.of(),
                 List.of(),
                 "",
@@ -337,18 +334,12 @@ public final class SpecialPages {
                 List.of(),
                 List.of(),
                 List.of(),
+                new Views.CitingView(
+                        index.total(),
+                        List.of(),
+                        SitePaths.relative(url, PageRenderer.CITATIONS_URL, style)),
                 List.of(),
-                List.of(),
-                List.of(),
-                index.total(),
-                List.of(),
-                SitePaths.relative(url, PageRenderer.CITATIONS_URL, style),
-                groups,
                 "",
-                updates,
-                "",
-                "",
-                List.of(),
-                List.of());
+                part);
     }
 }

@@ -77,9 +77,9 @@ public final class Views {
             List<SourceView> sources) {}
 
     /**
-     * Everything a layout needs about one page. Layout-specific lists (faqs, glossary, tables,
-     * allSources, sections, citationIndex, updates) are empty unless the page's layout uses them;
-     * {@code jsonLd} is schema.org structured data, already escaped for a script element.
+     * Everything a layout needs about one page: what every page has, and in {@code part} what only
+     * its layout has. {@code jsonLd} is schema.org structured data, already escaped for a script
+     * element.
      */
     public record PageView(
             String title,
@@ -91,26 +91,51 @@ public final class Views {
             List<Heading> toc,
             String updated,
             String updatedIso,
+            String reviewed,
+            String reviewedIso,
             List<SourceView> sources,
             List<LinkView> related,
             String editUrl,
             List<ChangeView> changes,
             List<Figure> figures,
-            List<FaqCategoryView> faqs,
-            List<TermView> glossary,
             List<TableView> tables,
-            List<SourceView> allSources,
             List<SectionView> sections,
-            int citationCount,
-            List<CitedView> citations,
-            String citationsHref,
-            List<CitationGroupView> citationIndex,
-            String jsonLd,
-            List<UpdateView> updates,
-            String reviewed,
-            String reviewedIso,
+            CitingView citing,
             List<NoticeView> notices,
-            List<LegalChangeView> legalChanges) {}
+            String jsonLd,
+            LayoutPart part) {}
+
+    /**
+     * The citations on a page (or, on the citations index, the site): how many, the authorities
+     * they point to, and the link to the citations index.
+     */
+    public record CitingView(int count, List<CitedView> cited, String indexHref) {}
+
+    /** What only one layout's pages show; templates read it as {@code page.part}. */
+    public sealed interface LayoutPart {}
+
+    /**
+     * An article's layouts (article, home, comparison, a theme's own) have no part of their own.
+     */
+    public record ArticlePart() implements LayoutPart {}
+
+    /** The FAQ page: every category with its questions. */
+    public record FaqPart(List<FaqCategoryView> categories) implements LayoutPart {}
+
+    /** The glossary: every term. */
+    public record GlossaryPart(List<TermView> terms) implements LayoutPart {}
+
+    /** The sources page: every source. */
+    public record SourcesPart(List<SourceView> sources) implements LayoutPart {}
+
+    /** The What changed page: every entry of the registry of legal changes, newest first. */
+    public record ChangesPart(List<LegalChangeView> changes) implements LayoutPart {}
+
+    /** The citations index: every cited authority, grouped. */
+    public record CitationIndexPart(List<CitationGroupView> groups) implements LayoutPart {}
+
+    /** The update log: every page's change notes, newest first. */
+    public record UpdatesPart(List<UpdateView> updates) implements LayoutPart {}
 
     /** A registered change to a provision the page cites, made after the page was last reviewed. */
     public record NoticeView(String title, String date, String dateIso, String href) {}

@@ -1,12 +1,12 @@
 package dev.sesref.site;
 
-import dev.sesref.cite.PageCitations;
 import dev.sesref.content.ContentCache;
 import dev.sesref.content.MarkdownSource;
 import dev.sesref.content.Page;
 import dev.sesref.diag.Diagnostic;
 import dev.sesref.markdown.MarkdownRenderer;
 import dev.sesref.markdown.ParsedMarkdown;
+import dev.sesref.render.CompiledPage;
 import dev.sesref.render.Theme;
 import dev.sesref.search.BodySection;
 import dev.sesref.search.DocumentExtractor;
@@ -22,19 +22,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * last one's instance, so an entry is reused only when it was made from exactly the current inputs.
  */
 public final class RenderCache {
-    /** A rendered page, the inputs it was rendered from, its warnings and its citations. */
-    record PageEntry(
-            Page page,
-            Object shape,
-            Object layout,
-            byte[] html,
-            List<Diagnostic> warnings,
-            PageCitations citations) {}
+    /** A page compiled from exactly {@code page} (its text and front matter) and {@code shape}. */
+    record CompiledEntry(Page page, Object shape, CompiledPage compiled) {}
+
+    /** A compiled page rendered through a layout's templates, and the problems found in it. */
+    record PageEntry(CompiledPage compiled, Object layout, byte[] html, List<Diagnostic> problems) {
+        PageEntry {
+            problems = List.copyOf(problems);
+        }
+    }
 
     /** Generated files made from site-wide inputs only (or those plus every page's citations). */
     record FilesEntry(Object key, Map<String, byte[]> files) {}
 
     private final ContentCache content = new ContentCache();
+    private final Map<String, CompiledEntry> compiled = new ConcurrentHashMap<>();
     private final Map<String, PageEntry> pages = new ConcurrentHashMap<>();
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     private final Map<String, Object> canonical = new HashMap<>();
@@ -135,21 +137,40 @@ public final class RenderCache {
         return p;
     }
 
-    Optional<PageEntry> page(Page page, Object shape, Object layout) {
-        PageEntry e = pages.get(page.url());
-        return e != null && e.shape() == shape && e.layout() == layout && e.page().equals(page)
+    /**
+     * The page as the last build compiled it, when its content (the page record compares its text
+     * and front matter) and the site-wide inputs are unchanged.
+     */
+    Optional<CompiledPage> compiled(Page page, Object shape) {
+        CompiledEntry e = compiled.get(page.url());
+        return e != null && e.shape() == shape && e.page().equals(page)
+                ? Optional.of(e.compiled())
+                : Optional.empty();
+    }
+
+    void putCompiled(Page page, Object shape, CompiledPage result) {
+        if (keep) {
+            compiled.put(page.url(), new CompiledEntry(page, shape, result));
+        }
+    }
+
+    /** The page's HTML, when it was rendered from this very compiled page and layout. */
+    Optional<PageEntry> page(CompiledPage page, Object layout) {
+        PageEntry e = pages.get(page.page().url());
+        return e != null && e.compiled() == page && e.layout() == layout
                 ? Optional.of(e)
                 : Optional.empty();
     }
 
     void putPage(PageEntry entry) {
         if (keep) {
-            pages.put(entry.page().url(), entry);
+            pages.put(entry.compiled().page().url(), entry);
         }
     }
 
     /** Forgets pages that no longer exist. */
     void retainPages(java.util.Set<String> urls) {
+        compiled.keySet().retainAll(urls);
         pages.keySet().retainAll(urls);
         parsed.keySet().retainAll(urls);
     }

@@ -2,13 +2,11 @@ package dev.sesref.site;
 
 import dev.sesref.cite.CitationIndex;
 import dev.sesref.cite.CitationLinker;
-import dev.sesref.cite.PageCitations;
 import dev.sesref.config.ConfigLoader;
 import dev.sesref.config.SiteConfig;
 import dev.sesref.content.Content;
 import dev.sesref.content.ContentLoader;
 import dev.sesref.content.LinkStyle;
-import dev.sesref.content.Page;
 import dev.sesref.content.SitePaths;
 import dev.sesref.diag.BuildFailedException;
 import dev.sesref.diag.Diagnostic;
@@ -17,6 +15,7 @@ import dev.sesref.markdown.InternalLinks;
 import dev.sesref.markdown.LinkTargets;
 import dev.sesref.markdown.MarkdownRenderer;
 import dev.sesref.markdown.ParsedMarkdown;
+import dev.sesref.render.CompiledPage;
 import dev.sesref.render.PageRenderer;
 import dev.sesref.render.RenderSetup;
 import dev.sesref.render.SpecialPages;
@@ -28,7 +27,6 @@ import dev.sesref.search.SearchIndex;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +46,7 @@ public final class SiteBuilder {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final StepTimes times = new StepTimes();
     private final Set<String> renderedPages = ConcurrentHashMap.newKeySet();
+    private final Set<String> compiledPages = ConcurrentHashMap.newKeySet();
 
     public SiteBuilder(BuildOptions options) {
         this(options, RenderCache.oneShot(), false);
@@ -166,12 +165,13 @@ public final class SiteBuilder {
                         : times.time(
                                 "extract search documents",
                                 () -> SearchIndex.extract(content, sections(content), markdown));
-        // Each page's citations, from its render or the cache: the citations index is made of them.
-        Map<String, PageCitations> cited = new ConcurrentHashMap<>();
-        times.run(
-                "render pages",
-                () -> renderPages(content, new PageRenderer(setup), shape, theme, output, cited));
-        CitationIndex citationIndex = new CitationIndex(citations.catalog(), cited.values());
+        PageRenderer renderer = new PageRenderer(setup);
+        List<CompiledPage> compiled =
+                times.time("compile pages", () -> compilePages(content, renderer, shape));
+        CitationIndex citationIndex =
+                new CitationIndex(
+                        citations.catalog(), compiled.stream().map(CompiledPage::cited).toList());
+        times.run("render pages", () -> renderPages(compiled, renderer, theme, output));
         // Written from both cores: creating thousands of files is mostly the kernel's work.
         times.run(
                 "build search index",
@@ -226,6 +226,11 @@ public final class SiteBuilder {
         return Set.copyOf(renderedPages);
     }
 
+    /** The pages this builder compiled (the others were reused from the cache), by URL path. */
+    public Set<String> compiledPages() {
+        return Set.copyOf(compiledPages);
+    }
+
     /** How long each step of this builder's last run took. */
     public StepTimes times() {
         return times;
@@ -277,16 +282,42 @@ public final class SiteBuilder {
     }
 
     /**
-     * Renders each page again only when it, the site-wide inputs or its layout's templates changed.
+     * Every page compiled: the cached result when the page and the site-wide inputs are unchanged.
+     * A page that fails to compile is left out, its problems reported.
+     */
+    private List<CompiledPage> compilePages(Content content, PageRenderer renderer, Object shape) {
+        Map<String, CompiledPage> out = new ConcurrentHashMap<>();
+        content.pages().parallelStream()
+                .forEach(
+                        p -> {
+                            CompiledPage c = cache.compiled(p, shape).orElse(null);
+                            if (c == null) {
+                                try {
+                                    compiledPages.add(p.url());
+                                    c = renderer.compile(p, cache.forRender(p, markdown));
+                                } catch (BuildFailedException e) {
+                                    diagnostics.addAll(e.diagnostics());
+                                    return;
+                                }
+                                cache.putCompiled(p, shape, c);
+                            }
+                            diagnostics.addAll(c.problems());
+                            out.put(p.url(), c);
+                        });
+        return content.pages().stream()
+                .map(p -> out.get(p.url()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    /**
+     * Renders each compiled page through its layout again only when it was compiled anew or its
+     * layout's templates changed.
      */
     private void renderPages(
-            Content content,
-            PageRenderer renderer,
-            Object shape,
-            Theme theme,
-            SiteOutput output,
-            Map<String, PageCitations> cited) {
-        Set<String> used = content.pages().stream().map(Page::layout).collect(Collectors.toSet());
+            List<CompiledPage> compiled, PageRenderer renderer, Theme theme, SiteOutput output) {
+        Set<String> used =
+                compiled.stream().map(c -> c.page().layout()).collect(Collectors.toSet());
         Map<String, Object> layouts = new HashMap<>();
         used.forEach(
                 l ->
@@ -294,36 +325,29 @@ public final class SiteBuilder {
                                 l,
                                 cache.canonical(
                                         "layout " + l, Steps.layoutInputs(theme, l, used))));
-        content.pages().parallelStream()
+        compiled.parallelStream()
                 .forEach(
-                        (Page p) -> {
-                            Object layout = layouts.get(p.layout());
-                            RenderCache.PageEntry entry = cache.page(p, shape, layout).orElse(null);
+                        c -> {
+                            Object layout = layouts.get(c.page().layout());
+                            RenderCache.PageEntry entry = cache.page(c, layout).orElse(null);
                             if (entry == null) {
-                                List<Diagnostic> warnings = new ArrayList<>();
                                 try {
-                                    renderedPages.add(p.url());
-                                    PageRenderer.Result r =
-                                            renderer.render(
-                                                    p, cache.forRender(p, markdown), warnings::add);
+                                    renderedPages.add(c.page().url());
+                                    PageRenderer.Result r = renderer.render(c);
                                     entry =
                                             new RenderCache.PageEntry(
-                                                    p,
-                                                    shape,
+                                                    c,
                                                     layout,
                                                     r.html().getBytes(StandardCharsets.UTF_8),
-                                                    List.copyOf(warnings),
-                                                    r.citations());
+                                                    r.problems());
                                     cache.putPage(entry);
                                 } catch (BuildFailedException e) {
-                                    diagnostics.addAll(warnings);
                                     diagnostics.addAll(e.diagnostics());
                                     return;
                                 }
                             }
-                            cited.put(p.url(), entry.citations());
-                            diagnostics.addAll(entry.warnings());
-                            output.put(SitePaths.outputFile(p.url()), entry.html());
+                            diagnostics.addAll(entry.problems());
+                            output.put(SitePaths.outputFile(c.page().url()), entry.html());
                         });
     }
 

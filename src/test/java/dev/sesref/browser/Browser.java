@@ -79,7 +79,14 @@ public final class Browser {
                         .usingDriverExecutable(new File(DRIVER.toString()))
                         .usingAnyFreePort()
                         .build();
-        return new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // Some Chromium builds keep a headless window at least 500 px wide whatever --window-size
+        // says; the emulated viewport is exact on every machine.
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                java.util.Map.of(
+                        "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        return driver;
     }
 
     /** Console messages of level SEVERE (errors) since the last call. */

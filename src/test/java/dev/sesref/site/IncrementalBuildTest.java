@@ -39,6 +39,7 @@ class IncrementalBuildTest {
     private Path content;
     private Path themes;
     private final RenderCache cache = new RenderCache();
+    private Set<String> lastCompiled = Set.of();
 
     @BeforeAll
     void firstBuild(@TempDir Path dir) throws Exception {
@@ -67,6 +68,7 @@ class IncrementalBuildTest {
         SiteOutput fresh = new SiteBuilder(options()).render().output();
         assertEquals("", diff(fresh, result.output()));
         Set<String> rendered = incremental.renderedPages();
+        lastCompiled = incremental.compiledPages();
         return rendered.equals(result.content().pagesByUrl().keySet())
                 ? ALL
                 : new TreeSet<>(rendered);
@@ -122,6 +124,7 @@ class IncrementalBuildTest {
         assertEquals(
                 Set.of("/overview/"),
                 rebuildAfter(append("content/overview.md", "\nOne more sentence.\n")));
+        assertEquals(Set.of("/overview/"), lastCompiled);
     }
 
     @Test
@@ -144,6 +147,7 @@ class IncrementalBuildTest {
         assertEquals(
                 Set.of("/faq/"),
                 rebuildAfter(append("themes/default/layouts/faq.ftlh", "\n<#-- edited -->\n")));
+        assertEquals(Set.of(), lastCompiled, "a template edit reuses every compiled page");
     }
 
     @Test
@@ -152,6 +156,7 @@ class IncrementalBuildTest {
         assertEquals(
                 ALL,
                 rebuildAfter(append("themes/default/partials/page.ftlh", "\n<#-- edited -->\n")));
+        assertEquals(Set.of(), lastCompiled, "a template edit reuses every compiled page");
         assertEquals(
                 ALL, rebuildAfter(append("content/overview.md", "\n## A new section\n\nText.\n")));
         assertEquals(
