@@ -2,7 +2,7 @@
 // Fresh-JVM builds of several checkouts side by side, e.g. one build with a speed-only piece switched
 // off per checkout (issue 23): each DIR holds ./sesref and its built target/sesref.jar. The checkouts
 // rotate within each round so every one sees the same machine; prints each median and its ratio to
-// the first DIR.
+// the first DIR. Each checkout builds with its own themes/.
 //
 //   node bench/variants-bench.mjs --content DIR --runs N CHECKOUT_DIR...
 import { spawnSync } from 'node:child_process';
@@ -19,7 +19,6 @@ if (dirs.length < 2) {
   console.error('usage: node bench/variants-bench.mjs --content DIR --runs N CHECKOUT_DIR CHECKOUT_DIR...');
   process.exit(2);
 }
-const themes = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', 'themes');
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sesref-variants-'));
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
@@ -27,7 +26,7 @@ function build(dir, i) {
   const target = path.join(out, String(i));
   fs.rmSync(target, { recursive: true, force: true });
   const t = performance.now();
-  const r = spawnSync(path.join(dir, 'sesref'), ['build', '--content', content, '--themes', themes, '--out', target],
+  const r = spawnSync(path.join(dir, 'sesref'), ['build', '--content', content, '--themes', path.join(dir, 'themes'), '--out', target],
     { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${dir} failed:\n${r.stderr}`);
   return (performance.now() - t) / 1000;

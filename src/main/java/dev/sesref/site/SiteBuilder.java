@@ -7,7 +7,6 @@ import dev.sesref.config.SiteConfig;
 import dev.sesref.content.Content;
 import dev.sesref.content.ContentLoader;
 import dev.sesref.content.LinkStyle;
-import dev.sesref.content.SitePaths;
 import dev.sesref.diag.BuildFailedException;
 import dev.sesref.diag.Diagnostic;
 import dev.sesref.diag.Diagnostics;
@@ -25,14 +24,11 @@ import dev.sesref.search.DocumentExtractor;
 import dev.sesref.search.SearchDocument;
 import dev.sesref.search.SearchIndex;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Builds the whole site: the pipeline config, content, markdown, render, output, one named step
@@ -45,8 +41,7 @@ public final class SiteBuilder {
     private final Diagnostics diagnostics = new Diagnostics();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final StepTimes times = new StepTimes();
-    private final Set<String> renderedPages = ConcurrentHashMap.newKeySet();
-    private final Set<String> compiledPages = ConcurrentHashMap.newKeySet();
+    private final PageSteps pages;
 
     public SiteBuilder(BuildOptions options) {
         this(options, RenderCache.oneShot(), false);
@@ -62,6 +57,7 @@ public final class SiteBuilder {
         this.options = options;
         this.cache = cache;
         this.deferSearch = deferSearch;
+        this.pages = new PageSteps(cache, diagnostics, markdown);
     }
 
     /**
@@ -167,11 +163,11 @@ public final class SiteBuilder {
                                 () -> SearchIndex.extract(content, sections(content), markdown));
         PageRenderer renderer = new PageRenderer(setup);
         List<CompiledPage> compiled =
-                times.time("compile pages", () -> compilePages(content, renderer, shape));
+                times.time("compile pages", () -> pages.compile(content, renderer, shape));
         CitationIndex citationIndex =
                 new CitationIndex(
                         citations.catalog(), compiled.stream().map(CompiledPage::cited).toList());
-        times.run("render pages", () -> renderPages(compiled, renderer, theme, output));
+        times.run("render pages", () -> pages.render(compiled, renderer, theme, output));
         // Written from both cores: creating thousands of files is mostly the kernel's work.
         times.run(
                 "build search index",
@@ -223,12 +219,12 @@ public final class SiteBuilder {
 
     /** The pages this builder rendered (the others were reused from the cache), by URL path. */
     public Set<String> renderedPages() {
-        return Set.copyOf(renderedPages);
+        return Set.copyOf(pages.rendered);
     }
 
     /** The pages this builder compiled (the others were reused from the cache), by URL path. */
     public Set<String> compiledPages() {
-        return Set.copyOf(compiledPages);
+        return Set.copyOf(pages.compiled);
     }
 
     /** How long each step of this builder's last run took. */
@@ -279,76 +275,6 @@ public final class SiteBuilder {
         return options.linkStyle() == LinkStyle.INDEX_FILE
                 ? SearchIndex.Format.SCRIPT
                 : SearchIndex.Format.JSON;
-    }
-
-    /**
-     * Every page compiled: the cached result when the page and the site-wide inputs are unchanged.
-     * A page that fails to compile is left out, its problems reported.
-     */
-    private List<CompiledPage> compilePages(Content content, PageRenderer renderer, Object shape) {
-        Map<String, CompiledPage> out = new ConcurrentHashMap<>();
-        content.pages().parallelStream()
-                .forEach(
-                        p -> {
-                            CompiledPage c = cache.compiled(p, shape).orElse(null);
-                            if (c == null) {
-                                try {
-                                    compiledPages.add(p.url());
-                                    c = renderer.compile(p, cache.forRender(p, markdown));
-                                } catch (BuildFailedException e) {
-                                    diagnostics.addAll(e.diagnostics());
-                                    return;
-                                }
-                                cache.putCompiled(p, shape, c);
-                            }
-                            diagnostics.addAll(c.problems());
-                            out.put(p.url(), c);
-                        });
-        return content.pages().stream()
-                .map(p -> out.get(p.url()))
-                .filter(java.util.Objects::nonNull)
-                .toList();
-    }
-
-    /**
-     * Renders each compiled page through its layout again only when it was compiled anew or its
-     * layout's templates changed.
-     */
-    private void renderPages(
-            List<CompiledPage> compiled, PageRenderer renderer, Theme theme, SiteOutput output) {
-        Set<String> used =
-                compiled.stream().map(c -> c.page().layout()).collect(Collectors.toSet());
-        Map<String, Object> layouts = new HashMap<>();
-        used.forEach(
-                l ->
-                        layouts.put(
-                                l,
-                                cache.canonical(
-                                        "layout " + l, Steps.layoutInputs(theme, l, used))));
-        compiled.parallelStream()
-                .forEach(
-                        c -> {
-                            Object layout = layouts.get(c.page().layout());
-                            RenderCache.PageEntry entry = cache.page(c, layout).orElse(null);
-                            if (entry == null) {
-                                try {
-                                    renderedPages.add(c.page().url());
-                                    PageRenderer.Result r = renderer.render(c);
-                                    entry =
-                                            new RenderCache.PageEntry(
-                                                    c,
-                                                    layout,
-                                                    r.html().getBytes(StandardCharsets.UTF_8),
-                                                    r.problems());
-                                    cache.putPage(entry);
-                                } catch (BuildFailedException e) {
-                                    diagnostics.addAll(e.diagnostics());
-                                    return;
-                                }
-                            }
-                            diagnostics.addAll(entry.problems());
-                            output.put(SitePaths.outputFile(c.page().url()), entry.html());
-                        });
     }
 
     /**
