@@ -92,6 +92,8 @@
   }
 
   var round4 = function (x) { return Math.round(x * 10000) / 10000; };
+  // The weight of a lexicon meaning against the word as typed (QueryEngine.MEANS).
+  var MEANS = 0.9;
   // Version of the index files this script reads (docs/search-index.md; `v` in the manifest).
   var FORMAT = 2;
 
@@ -111,7 +113,7 @@
       if (!manifestP) {
         manifestP = load('manifest').then(function (m) {
           if (m.v !== FORMAT) throw new Error('search index format ' + m.v + ', this script reads ' + FORMAT + ': reload the page');
-          return { docs: m.docs, stop: new Set(m.stop || []), shards: m.shards || [], fragSize: m.fragSize, lex: new Set(m.lex || []) };
+          return { docs: m.docs, stop: new Set(m.stop || []), shards: m.shards || [], fragSize: m.fragSize, lex: new Set(m.lex || []), syn: m.syn || {} };
         });
         manifestP.catch(function () { manifestP = null; });
       }
@@ -207,16 +209,30 @@
       return out;
     }
 
-    // A loose word as a clause: scores = Map doc -> max(weight x impact) over candidates.
+    // A loose word as a clause: scores = Map doc -> max(weight x impact) over candidates, and over what the
+    // lexicon says the word means (weight MEANS: a word by its exact term, a phrase by its mean impact).
     async function wordClause(m, w, prefix) {
-      var cands = await candidates(m, w, prefix), scores = new Map();
+      var cands = await candidates(m, w, prefix), scores = new Map(), i;
       var posts = await Promise.all(cands.map(function (c) { return postings(m, c.term); }));
+      var put = function (d, s) { var old = scores.get(d); if (old === undefined || s > old) scores.set(d, s); };
       for (var c = 0; c < cands.length; c++) {
         cands[c].post = posts[c];
-        cands[c].post.forEach(function (imp, d) {
-          var s = cands[c].weight * imp, old = scores.get(d);
-          if (old === undefined || s > old) scores.set(d, s);
-        });
+        cands[c].post.forEach(function (imp, d) { put(d, cands[c].weight * imp); });
+      }
+      var means = hasOwn(m.syn, w) ? m.syn[w] : [];
+      for (i = 0; i < means.length; i++) {
+        var words = tokenize(means[i], m.stop);
+        if (words.length === 1) {
+          var t = await exactTerm(m, words[0]);
+          if (t === null) continue;
+          var p = await postings(m, t);
+          cands.push({ term: t, weight: MEANS, surface: words[0], post: p });
+          p.forEach(function (imp, d) { put(d, MEANS * imp); });
+        } else if (words.length > 1) {
+          var pc = await phraseClause(m, words), n = words.length;
+          pc.cands.forEach(function (x) { cands.push(x); });
+          pc.scores.forEach(function (sc, d) { put(d, MEANS * sc / n); });
+        }
       }
       return { word: w, cands: cands, scores: scores };
     }
@@ -262,7 +278,9 @@
       var limit = opts && opts.limit > 0 ? opts.limit : 10;
       var m = await manifest(), q = parseQuery(query, m.stop), clauses = [], i;
       // Words and phrases load their shards in parallel; the clause order stays the query's.
-      var words = await Promise.all(q.words.map(function (w, k) { return wordClause(m, w, q.prefix && k === q.words.length - 1); }));
+      // The last word is a prefix only while the reader is typing, not in a submitted query.
+      var typing = !!(opts && opts.typing) && q.prefix;
+      var words = await Promise.all(q.words.map(function (w, k) { return wordClause(m, w, typing && k === q.words.length - 1); }));
       words.forEach(function (wc) { if (wc.cands.length) clauses.push(wc); });
       var phrases = await Promise.all(q.phrases.map(function (p) { return phraseClause(m, p); }));
       phrases.forEach(function (pc) { clauses.push(pc); });
@@ -441,7 +459,7 @@
     var update = debounce(function () {
       var q = input.value, my = ++seq;
       if (!q.trim()) { clear(box); close(); live.textContent = ''; return; }
-      getEngine().search(q, { limit: 6 }).then(function (res) {
+      getEngine().search(q, { limit: 6, typing: true }).then(function (res) {
         if (my === seq && doc.activeElement && (doc.activeElement === input || box.contains(doc.activeElement))) render(q.trim(), res);
       }, function () {
         if (my !== seq) return;
@@ -535,11 +553,12 @@
         list.appendChild(li);
       });
     }
-    function run() {
+    // typing: from an input event (the last word may be a prefix); else a submitted or linked query.
+    function run(typing) {
       var raw = input.value, q = raw.trim(), my = ++seq;
       setUrl(q);
       if (!q) { clear(list); status.textContent = ''; return; }
-      getEngine().search(raw, { limit: 50 }).then(function (res) {
+      getEngine().search(raw, { limit: 50, typing: typing === true }).then(function (res) {
         if (my === seq) render(q, res);
       }, function () {
         if (my !== seq) return;
@@ -547,9 +566,9 @@
         status.textContent = 'Search is unavailable: the search index could not be loaded.';
       });
     }
-    input.addEventListener('input', debounce(run, 120));
-    if (form) form.addEventListener('submit', function (e) { e.preventDefault(); run(); });
-    if (input.value) run();
+    input.addEventListener('input', debounce(function () { run(true); }, 120));
+    if (form) form.addEventListener('submit', function (e) { e.preventDefault(); run(false); });
+    if (input.value) run(false);
   }
 
   win.SesrefSearch = api;

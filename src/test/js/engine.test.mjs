@@ -20,7 +20,7 @@ function fixtureLoader(counts) {
   };
 }
 const engine = createEngine(fixtureLoader());
-const search = (q, limit = 20) => engine.search(q, { limit });
+const search = (q, limit = 20) => engine.search(q, { limit, typing: true });
 const docs = async (q, limit) => (await search(q, limit)).map((r) => r.doc);
 const scored = async (q, limit) => (await search(q, limit)).map((r) => [r.doc, r.score]);
 
@@ -38,6 +38,19 @@ function impact(term, doc) {
   throw new Error(`no impact for ${term} in ${doc}`);
 }
 const r4 = (x) => Math.round(x * 10000) / 10000;
+// The ranking of QueryEngine.rank: each document's summed score x (weighted share of the query's parts
+// it matches)^2, highest first, ties to the lower id; a part weighs ln(1 + 14 / documents it matches)
+// (the fixture has 14 documents). `rows` are [doc, summedScore]; `parts` the documents of each part.
+const share = (doc, parts) => {
+  const w = parts.map((p) => Math.log(1 + 14 / p.length));
+  let mine = 0, total = 0;
+  parts.forEach((p, i) => { total += w[i]; if (p.includes(doc)) mine += w[i]; });
+  return mine / total;
+};
+const ranked = (rows, parts) => rows
+  .map(([d, s]) => { const f = share(d, parts); return [d, r4(s * f * f)]; })
+  .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+const EXEC = [0, 1, 3, 4, 6, 7, 12];
 
 test('char filters and tokens', () => {
   assert.deepEqual(tokenize('5 U.S.C. § 3132'), ['5usc3132']);
@@ -67,15 +80,17 @@ test('possessives, joined tokens, case and stop words', () => {
   assert.deepEqual(tokenize(''), []);
 });
 
-test('documents with every word come first, then by score', async () => {
+test('a document with every word outranks one with some, unless that one matches far more strongly', async () => {
   // hatch: 3; executives (s: execut): 0 1 3 4 6 7 12
   const res = await scored('hatch executives');
   assert.deepEqual(res[0], [3, impact('hatch', 3) + impact('execut', 3)]);
-  assert.deepEqual(res.slice(1), [0, 7, 12, 1, 4, 6].map((d) => [d, impact('execut', d)]));
-  // senior: 0 1 4 12. Doc 3 scores highest but has one word of two.
+  assert.deepEqual(res.slice(1), ranked([0, 7, 12, 1, 4, 6].map((d) => [d, impact('execut', d)]), [[3], EXEC]));
+  // senior: 0 1 4 12. Doc 3 has the highest raw score but lacks the rarer word.
   const both = await scored('senior executives');
-  assert.deepEqual(both.map((x) => x[0]), [12, 0, 1, 4, 3, 7, 6]);
-  assert.ok(both[4][1] > both[0][1]);
+  const rows = [12, 0, 1, 4].map((d) => [d, impact('senior', d) + impact('execut', d)])
+    .concat([3, 7, 6].map((d) => [d, impact('execut', d)]));
+  assert.deepEqual(both, ranked(rows, [[0, 1, 4, 12], EXEC]));
+  assert.ok(impact('execut', 3) > impact('senior', 12) + impact('execut', 12));
   assert.deepEqual(both[0], [12, impact('senior', 12) + impact('execut', 12)]);
   assert.deepEqual((await docs('senior executive service')).slice(0, 4), [4, 0, 12, 1]);
 });
@@ -100,7 +115,7 @@ test('citations in queries', async () => {
 });
 
 test('no document has every word: any word, by score', async () => {
-  assert.deepEqual(await scored('hatch sabbatical'), [[9, impact('sabbat', 9)], [3, impact('hatch', 3)]]);
+  assert.deepEqual(await scored('hatch sabbatical'), ranked([[9, impact('sabbat', 9)], [3, impact('hatch', 3)]], [[3], [9]]));
 });
 
 test('unmatched words are ignored', async () => {
@@ -122,10 +137,13 @@ test('prefix: only the last word, length >= 3, while it is being typed', async (
   const withPrefix = await scored('senior exec');
   assert.deepEqual(withPrefix.map((x) => x[0]), [12, 0, 1, 4, 3, 7, 6]);
   assert.deepEqual(withPrefix[0], [12, r4(impact('senior', 12) + 0.8 * impact('execut', 12))]);
-  assert.deepEqual(withPrefix[4], [3, r4(0.8 * impact('execut', 3))]);
+  assert.deepEqual(withPrefix[4], ranked([[3, 0.8 * impact('execut', 3)]], [[0, 1, 4, 12], EXEC])[0]);
   assert.deepEqual(await scored('exec senior'), await scored('senior'));
   assert.deepEqual(await scored('senior exec '), await scored('senior'));
   assert.deepEqual(await docs('ex'), []);
+  // A submitted query (not typing) matches its last word whole: "appoint" no longer finds appointees.
+  const submitted = (await engine.search('appoint', { limit: 20 })).map((r) => r.doc);
+  assert.deepEqual(submitted, [2, 10]);
 });
 
 test('typos: distance 1 from length 4, distance 2 from length 8', async () => {
@@ -172,10 +190,10 @@ test('phrases: exact terms in order in heading and body, each 1 to 3 positions a
   assert.equal((await docs('glossary ')).length, 7);
 });
 
-test('phrases and words are parts: more parts first', async () => {
+test('phrases and words are parts of the query alike', async () => {
   const res = await scored('"hatch act" executives');
   assert.deepEqual(res[0], [3, impact('hatch', 3) + impact('act', 3) + impact('execut', 3)]);
-  assert.deepEqual(res.slice(1), [0, 7, 12, 1, 4, 6].map((d) => [d, impact('execut', d)]));
+  assert.deepEqual(res.slice(1), ranked([0, 7, 12, 1, 4, 6].map((d) => [d, impact('execut', d)]), [[3], EXEC]));
 });
 
 test('phrases need exact terms; a phrase that matches nothing adds nothing', async () => {
@@ -196,7 +214,9 @@ test('results carry the fragment, matched terms, and honour the limit', async ()
   assert.ok(r.terms.includes('hatch'));
   const page = await search('senior exec', 2);
   assert.equal(page.length, 2);
-  assert.equal(page.total, 7);
+  // Honest counts: 4 documents have both words; 3 more have only "exec...".
+  assert.equal(page.total, 4);
+  assert.equal(page.partial, 3);
   assert.ok(page[0].terms.includes('executives') && page[0].terms.includes('senior'));
   const lead = (await search('corps'))[0];
   assert.deepEqual([lead.url, lead.heading], ['overview/', '']);
@@ -238,10 +258,10 @@ test('prefix candidates: at most 30, highest df first, then surface order', asyn
   const words = [];
   for (let i = 0; i < 40; i++) words.push(['pre' + String(i).padStart(2, '0'), i % 4]);
   const e = memoryEngine(words);
-  const got = (await e.search('pre', { limit: 100 })).map((r) => r.heading).sort();
+  const got = (await e.search('pre', { limit: 100, typing: true })).map((r) => r.heading).sort();
   const want = words.slice().sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 30).map((w) => w[0]).sort();
   assert.deepEqual(got, want);
-  const all = await e.search('pre', { limit: 100 });
+  const all = await e.search('pre', { limit: 100, typing: true });
   assert.equal(all[0].score, r4(0.8 * (100 - words.findIndex((w) => w[0] === all[0].heading))));
 });
 
@@ -250,7 +270,7 @@ test('typo candidates: at most 10, by distance, then df, then surface', async ()
   const d2 = ['abcdefxx', 'abcdexxh', 'abcdxxgh', 'abcxxfgh', 'abxxefgh', 'axxdefgh']; // distance 2
   const words = d1.map((w) => [w, 1]).concat(d2.map((w, i) => [w, i < 2 ? 5 : i === 5 ? 9 : 2]));
   const e = memoryEngine(words);
-  const res = await e.search('abcdefgh ', { limit: 100 });
+  const res = await e.search('abcdefgh ', { limit: 100, typing: true });
   const got = res.map((r) => r.heading);
   // the six at distance 1, then distance 2 by df: axxdefgh (9), abcdefxx, abcdexxh (5), then abcdxxgh (2, first by surface)
   assert.deepEqual(got.slice().sort(), d1.concat(['axxdefgh', 'abcdefxx', 'abcdexxh', 'abcdxxgh']).sort());
@@ -262,9 +282,9 @@ test('typo candidates: at most 10, by distance, then df, then surface', async ()
 
 test('typo candidates only when the word has no exact term', async () => {
   const e = memoryEngine([['zebra', 1], ['zebru', 3]]);
-  assert.deepEqual((await e.search('zebra ', { limit: 10 })).map((r) => r.heading), ['zebra']);
-  assert.deepEqual((await e.search('zebrx ', { limit: 10 })).map((r) => r.heading), ['zebra', 'zebru']);
-  assert.deepEqual((await e.search('zebrx the ', { limit: 10 })).map((r) => r.score), [r4(0.6 * 100), r4(0.6 * 99)]);
+  assert.deepEqual((await e.search('zebra ', { limit: 10, typing: true })).map((r) => r.heading), ['zebra']);
+  assert.deepEqual((await e.search('zebrx ', { limit: 10, typing: true })).map((r) => r.heading), ['zebra', 'zebru']);
+  assert.deepEqual((await e.search('zebrx the ', { limit: 10, typing: true })).map((r) => r.score), [r4(0.6 * 100), r4(0.6 * 99)]);
 });
 
 test('an index of another format is refused, not misread', async () => {
@@ -274,4 +294,20 @@ test('an index of another format is refused, not misread', async () => {
   });
   await assert.rejects(other.search('"hatch act"', { limit: 5 }), /search index format 1, this script reads 2/);
   assert.deepEqual(await docs('"hatch act"'), [3]); // the fixture itself is format 2
+});
+
+test('the lexicon: a word also finds what it means, a word by its term and a phrase in order, at 0.9', async () => {
+  const base = fixtureLoader();
+  const e = createEngine((name) => {
+    const f = base(name);
+    return name === 'manifest' ? { ...f, syn: { fired: ['hatch'], opm: ['office of personnel management'], gone: ['zzzz'] } } : f;
+  });
+  const scores = async (q) => (await e.search(q, { limit: 20 })).map((r) => [r.doc, r.score]);
+  assert.deepEqual(await scores('fired'), [[3, r4(0.9 * impact('hatch', 3))]]);
+  const phrase = impact('offic', 13) + impact('personnel', 13) + impact('manag', 13);
+  assert.deepEqual(await scores('opm'), [[13, r4(0.9 * phrase / 3)]]);
+  assert.deepEqual(await scores('gone'), []);
+  // The word's own matches count too: the better of the two per document.
+  assert.deepEqual(await scores('fired hatch'), [[3, r4(impact('hatch', 3) + 0.9 * impact('hatch', 3))]]);
+  assert.ok((await e.search('fired', { limit: 1 }))[0].terms.includes('hatch'));
 });

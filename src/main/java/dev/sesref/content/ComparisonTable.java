@@ -41,4 +41,22 @@ public record ComparisonTable(
             }
         }
     }
+
+    /**
+     * Each row's anchor: the table id and the row header's words ("ses-vs-gs-basic-pay"), with a
+     * number added to a repeat, so a search result or a link can point at one row.
+     */
+    public List<String> rowIds() {
+        List<String> ids = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (TableRow r : rows) {
+            String base = id + "-" + Ids.slug(r.header().text());
+            String rowId = base;
+            for (int n = 2; !seen.add(rowId); n++) {
+                rowId = base + "-" + n;
+            }
+            ids.add(rowId);
+        }
+        return ids;
+    }
 }

@@ -20,8 +20,10 @@ public record Content(
         List<AuthorityNote> authorities,
         List<AliasNote> aliases,
         List<LegalChange> legalChanges,
+        List<LexiconEntry> lexicon,
         List<String> assets) {
     public Content {
+        lexicon = List.copyOf(lexicon);
         legalChanges = List.copyOf(legalChanges);
         pages = List.copyOf(pages);
         sources = List.copyOf(sources);

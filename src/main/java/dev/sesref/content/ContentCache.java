@@ -38,6 +38,7 @@ public final class ContentCache {
             List<AuthorityNote> authorities,
             List<AliasNote> aliases,
             List<LegalChange> legalChanges,
+            List<LexiconEntry> lexicon,
             java.util.Set<String> files,
             java.util.Set<String> broken) {}
 

@@ -68,6 +68,7 @@ public final class ContentLoader {
                         data.authorities(),
                         data.aliases(),
                         data.legalChanges(),
+                        data.lexicon(),
                         listing.assets());
         new ContentValidator(content, data.files(), data.broken(), shownDir.resolve(DATA_DIR), sink)
                 .validate();
@@ -150,6 +151,7 @@ public final class ContentLoader {
                             d.authorities(),
                             d.aliases(),
                             d.legalChanges(),
+                            d.lexicon(),
                             Set.copyOf(files.keySet()),
                             d.broken());
             entry = new ContentCache.DataEntry(files, data, List.copyOf(own));

@@ -9,6 +9,7 @@ import dev.sesref.yaml.YamlFields;
 import dev.sesref.yaml.YamlNode;
 import dev.sesref.yaml.YamlReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +31,15 @@ final class DataLoader {
 
     static final String ALIASES = "citation-aliases.yml";
     static final String CHANGES = "changes.yml";
+    static final String LEXICON = "lexicon.yml";
     static final Set<String> KNOWN =
-            Set.of(SOURCES, FAQS, GLOSSARY, COMPARISONS, AUTHORITIES, ALIASES, CHANGES);
+            Set.of(SOURCES, FAQS, GLOSSARY, COMPARISONS, AUTHORITIES, ALIASES, CHANGES, LEXICON);
+    private static final Set<String> LEXICON_KEYS = Set.of("words", "means");
+
+    /** A reader's word: lower-case letters, digits, apostrophes and inner hyphens or dots. */
+    private static final java.util.regex.Pattern WORD =
+            java.util.regex.Pattern.compile("[\\p{Ll}\\p{N}]+(?:['.-][\\p{Ll}\\p{N}]+)*");
+
     private static final Set<String> CHANGE_KEYS =
             Set.of("id", "date", "title", "summary", "sources", "affects", "pages");
     private static final Set<String> AUTHORITY_KEYS = Set.of("id", "heading", "verified");
@@ -239,6 +247,62 @@ final class DataLoader {
         return id == null || (verified && heading.isBlank())
                 ? Optional.empty()
                 : Optional.of(new AuthorityNote(new Ref(id, at[0], at[1]), heading, verified));
+    }
+
+    /** The lexicon; a word listed by two entries is an error at the second. */
+    List<LexiconEntry> lexicon() {
+        List<LexiconEntry> entries =
+                read(LEXICON, "entries", "a lexicon entry", LEXICON_KEYS, this::lexiconEntry);
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (LexiconEntry e : entries) {
+            for (String w : e.words()) {
+                Integer first = seen.putIfAbsent(w, e.line());
+                if (first != null && first != e.line()) {
+                    sink.add(
+                            Diagnostic.error(
+                                    shownDataDir.resolve(LEXICON),
+                                    e.line(),
+                                    e.column(),
+                                    "'"
+                                            + w
+                                            + "' is already listed by the entry at line "
+                                            + first
+                                            + "; a word can mean one thing only: merge the two"
+                                            + " entries or drop one"));
+                }
+            }
+        }
+        return entries;
+    }
+
+    private Optional<LexiconEntry> lexiconEntry(YamlFields e) {
+        List<String> words = new ArrayList<>();
+        for (YamlNode.Scalar w : e.stringList("words")) {
+            if (WORD.matcher(w.text()).matches()) {
+                words.add(w.text());
+            } else {
+                e.errorAt(
+                        w,
+                        "'"
+                                + w.text()
+                                + "' is not one lower-case word; write each word readers type as"
+                                + " its own item, in lower case");
+            }
+        }
+        List<String> means =
+                e.stringList("means").stream()
+                        .map(YamlNode.Scalar::text)
+                        .map(String::strip)
+                        .toList();
+        if (words.isEmpty() || means.isEmpty() || means.stream().anyMatch(String::isEmpty)) {
+            e.error(
+                    words.isEmpty() ? "words" : "means",
+                    "a lexicon entry needs 'words: [...]' (what readers type) and 'means: [...]'"
+                            + " (the site's words for it), e.g. words: [paid, salary], means: [pay]");
+            return Optional.empty();
+        }
+        int[] at = e.position("words");
+        return Optional.of(new LexiconEntry(words, means, at[0], at[1]));
     }
 
     List<AliasNote> aliases() {

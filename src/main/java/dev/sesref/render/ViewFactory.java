@@ -210,16 +210,18 @@ final class ViewFactory {
             String file,
             PageCitations cites,
             Consumer<Diagnostic> sink) {
-        List<Views.RowView> rows =
-                t.rows().stream()
-                        .map(
-                                r ->
-                                        new Views.RowView(
-                                                inline(r.header(), url, file, cites, sink),
-                                                r.cells().stream()
-                                                        .map(c -> inline(c, url, file, cites, sink))
-                                                        .toList()))
-                        .toList();
+        List<String> ids = t.rowIds();
+        List<Views.RowView> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < t.rows().size(); i++) {
+            var r = t.rows().get(i);
+            rows.add(
+                    new Views.RowView(
+                            ids.get(i),
+                            inline(r.header(), url, file, cites, sink),
+                            r.cells().stream()
+                                    .map(c -> inline(c, url, file, cites, sink))
+                                    .toList()));
+        }
         return new Views.TableView(
                 t.id(),
                 t.caption(),

@@ -63,8 +63,8 @@ public final class Views {
             List<LinkView> see,
             List<SourceView> sources) {}
 
-    /** A table row: header cell and other cells, as inline HTML. */
-    public record RowView(String headerHtml, List<String> cellsHtml) {}
+    /** A table row: its anchor, header cell and other cells, as inline HTML. */
+    public record RowView(String id, String headerHtml, List<String> cellsHtml) {}
 
     /** A comparison table ready to print. */
     public record TableView(

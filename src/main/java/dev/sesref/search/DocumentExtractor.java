@@ -6,7 +6,10 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Block;
@@ -17,7 +20,6 @@ import dev.sesref.content.Faq;
 import dev.sesref.content.GlossaryTerm;
 import dev.sesref.content.MarkdownSource;
 import dev.sesref.content.Page;
-import dev.sesref.content.TableRow;
 import dev.sesref.markdown.Chars;
 import dev.sesref.markdown.MarkdownRenderer;
 import dev.sesref.markdown.ParsedMarkdown;
@@ -124,19 +126,30 @@ public final class DocumentExtractor {
         add(docs, base, t.id(), p.title(), name, plain(t.definition()), false);
     }
 
+    /**
+     * A comparison table as its caption with lead and notes, then one document per row ("caption —
+     * row"), each cell as "column: value": a row answers a question, the whole table does not.
+     */
     private void table(List<Draft> docs, Page p, String base, ComparisonTable t) {
-        StringBuilder text = new StringBuilder(plain(t.lead())).append('\n');
-        text.append(String.join(" ", t.columns())).append('\n');
-        for (TableRow r : t.rows()) {
-            text.append(r.header().text())
-                    .append(": ")
-                    .append(
-                            String.join(
-                                    "; ", r.cells().stream().map(MarkdownSource::text).toList()))
-                    .append('\n');
+        String aside = plain(t.lead()) + "\n" + plain(t.notes());
+        add(docs, base, t.id(), p.title(), t.caption(), aside, false);
+        List<String> ids = t.rowIds();
+        for (int i = 0; i < t.rows().size(); i++) {
+            dev.sesref.content.TableRow r = t.rows().get(i);
+            List<String> cells = new ArrayList<>();
+            cells.add(plain(r.header()));
+            r.cells().forEach(c -> cells.add(plain(c)));
+            String row = rowText(t.columns(), cells);
+            int dash = row.indexOf(" \u2014 ");
+            add(
+                    docs,
+                    base,
+                    ids.get(i),
+                    p.title(),
+                    t.caption() + " \u2014 " + cells.get(0),
+                    dash < 0 ? "" : row.substring(dash + 3),
+                    false);
         }
-        text.append(plain(t.notes()));
-        add(docs, base, t.id(), p.title(), t.caption(), text.toString(), false);
     }
 
     /**
@@ -159,6 +172,58 @@ public final class DocumentExtractor {
 
     private String plain(MarkdownSource src) {
         return src.isBlank() ? "" : plain(markdown.parse(src).document());
+    }
+
+    /**
+     * A Markdown table as one line per row, "row — column: value; column: value", so that a snippet
+     * reads as the table does rather than as its cells run together.
+     */
+    private static void tableText(TableBlock t, StringBuilder sb) {
+        List<String> columns = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (Node part = t.getFirstChild(); part != null; part = part.getNext()) {
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof TableCell) {
+                        StringBuilder cell = new StringBuilder();
+                        for (Node k = c.getFirstChild(); k != null; k = k.getNext()) {
+                            collect(k, cell);
+                        }
+                        cells.add(collapseSpaces(cell).strip());
+                    }
+                }
+                if (part instanceof TableHead && columns.isEmpty()) {
+                    columns.addAll(cells);
+                } else if (!(part instanceof TableHead)) {
+                    rows.add(cells);
+                }
+            }
+        }
+        for (List<String> cells : rows) {
+            sb.append(rowText(columns, cells)).append('\n');
+        }
+    }
+
+    /** One row as "first cell — column: value; ...", empty cells left out. */
+    static String rowText(List<String> columns, List<String> cells) {
+        StringBuilder line = new StringBuilder(cells.isEmpty() ? "" : cells.get(0));
+        String sep = " \u2014 ";
+        for (int i = 1; i < cells.size(); i++) {
+            if (cells.get(i).isEmpty()) {
+                continue;
+            }
+            line.append(sep);
+            sep = "; ";
+            if (i < columns.size() && !columns.get(i).isEmpty()) {
+                line.append(columns.get(i)).append(": ");
+            }
+            line.append(cells.get(i));
+        }
+        return line.toString();
     }
 
     /**
@@ -189,6 +254,10 @@ public final class DocumentExtractor {
 
     private static void collect(Node n, StringBuilder sb) {
         if (n instanceof TableSeparator) {
+            return;
+        }
+        if (n instanceof TableBlock t) {
+            tableText(t, sb);
             return;
         }
         if (n instanceof Text || n instanceof TypographicSmarts) {

@@ -39,7 +39,7 @@ final class IndexExporter {
     private IndexExporter() {}
 
     /** Every file as name (without extension) → JSON text. */
-    static Map<String, String> export(DerivedIndex index) {
+    static Map<String, String> export(DerivedIndex index, Map<String, List<String>> synonyms) {
         List<String> keys = keys(index);
         List<Entry> entries = keys.parallelStream().map(k -> entry(index, k)).toList();
         Map<String, String> files = new ConcurrentSkipListMap<>();
@@ -71,6 +71,7 @@ final class IndexExporter {
         manifest.put("shards", cuts.subList(0, cuts.size() - 1).stream().map(keys::get).toList());
         manifest.put("fragSize", FRAGMENT_SIZE);
         manifest.put("lex", lexicon.join());
+        manifest.put("syn", synonyms);
         files.put("manifest", json(manifest));
         return new TreeMap<>(files);
     }

@@ -20,6 +20,9 @@ public final class QueryEngine {
     public record Hit(
             int doc, double score, String url, String title, String heading, String excerpt) {}
 
+    /** The weight of a lexicon meaning against the word as typed. */
+    static final double MEANS = 0.9;
+
     private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"");
     private final StaticIndex index;
 
@@ -30,7 +33,16 @@ public final class QueryEngine {
         this.index = new StaticIndex(loader);
     }
 
+    /** A submitted query: its last word is a whole word, not a prefix. */
     public List<Hit> search(String query, int limit) {
+        return search(query, limit, false);
+    }
+
+    /**
+     * @param typing the reader is still typing: the last word also matches as a prefix, unless the
+     *     query ends in a space or punctuation
+     */
+    public List<Hit> search(String query, int limit, boolean typing) {
         List<String> phrases = new ArrayList<>();
         Matcher m = PHRASE.matcher(query);
         while (m.find()) {
@@ -38,20 +50,52 @@ public final class QueryEngine {
         }
         String loose = PHRASE.matcher(query).replaceAll(" ");
         List<String> words = QueryText.tokens(loose, index.stopWords());
-        boolean typing =
-                !query.isEmpty() && Character.isLetterOrDigit(query.charAt(query.length() - 1));
+        boolean prefix =
+                typing
+                        && !query.isEmpty()
+                        && Character.isLetterOrDigit(query.charAt(query.length() - 1));
         List<Map<Integer, Double>> parts = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            Map<String, Double> candidates =
-                    new Candidates(index).of(words.get(i), typing && i == words.size() - 1);
-            if (!candidates.isEmpty()) {
-                parts.add(wordScores(candidates));
+            Map<Integer, Double> scores =
+                    wordScores(
+                            new Candidates(index)
+                                    .of(words.get(i), typing && i == words.size() - 1));
+            meanings(words.get(i)).forEach((doc, s) -> scores.merge(doc, s, Math::max));
+            if (!scores.isEmpty()) {
+                parts.add(scores);
             }
         }
         for (String p : phrases) {
-            parts.add(new Phrases(index).match(QueryText.tokens(p, index.stopWords())));
+            Map<Integer, Double> matched =
+                    new Phrases(index).match(QueryText.tokens(p, index.stopWords()));
+            if (!matched.isEmpty()) {
+                parts.add(matched);
+            }
         }
         return rank(combine(parts), limit);
+    }
+
+    /**
+     * The documents holding what the lexicon says a word means, each meaning weighted {@link
+     * #MEANS}: a word by its exact term, a phrase by the mean impact of its terms in order.
+     */
+    private Map<Integer, Double> meanings(String word) {
+        Map<Integer, Double> out = new HashMap<>();
+        for (String mean : index.synonyms(word)) {
+            List<String> tokens = QueryText.tokens(mean, index.stopWords());
+            Map<Integer, Double> s;
+            if (tokens.size() == 1) {
+                String term = index.exactTerm(tokens.get(0));
+                s = term == null ? Map.of() : wordScores(Map.of(term, MEANS));
+            } else {
+                s = new HashMap<>();
+                for (Map.Entry<Integer, Double> e : new Phrases(index).match(tokens).entrySet()) {
+                    s.put(e.getKey(), MEANS * e.getValue() / tokens.size());
+                }
+            }
+            s.forEach((doc, v) -> out.merge(doc, v, Math::max));
+        }
+        return out;
     }
 
     private Map<Integer, Double> wordScores(Map<String, Double> candidates) {
@@ -66,33 +110,58 @@ public final class QueryEngine {
         return scores;
     }
 
-    /** A result: the parts (words, phrases) it matches and its summed score. */
-    private record Scored(int doc, int parts, double score) {}
+    /**
+     * A result: how many of the query's parts (words, phrases) it matches, their summed weight
+     * (rarer parts weigh more), and their summed score.
+     */
+    private record Scored(int doc, int parts, double weight, double score) {}
 
-    /** Every document matching any part, with how many parts it matches and their summed score. */
-    private static Map<Integer, Scored> combine(List<Map<Integer, Double>> parts) {
+    /** Every document matching any part, and the summed weight of all the parts. */
+    private record Combined(Map<Integer, Scored> docs, double weight) {}
+
+    /**
+     * Every document matching any part, with how many parts it matches and their summed weight and
+     * score; a part weighs {@code ln(1 + documents / documents it matches)}.
+     */
+    private Combined combine(List<Map<Integer, Double>> parts) {
         Map<Integer, Scored> out = new HashMap<>();
+        double total = 0;
         for (Map<Integer, Double> p : parts) {
+            double w = StrictMath.log(1 + index.documents() / (double) p.size());
+            total += w;
             p.forEach(
                     (doc, s) ->
                             out.merge(
                                     doc,
-                                    new Scored(doc, 1, s),
+                                    new Scored(doc, 1, w, s),
                                     (a, b) ->
-                                            new Scored(doc, a.parts() + 1, a.score() + b.score())));
+                                            new Scored(
+                                                    doc,
+                                                    a.parts() + 1,
+                                                    a.weight() + b.weight(),
+                                                    a.score() + b.score())));
         }
-        return out;
+        return new Combined(out, total);
     }
 
     /**
-     * All the words first (AND), then fewer (the fallback to any word); then score, then document
-     * id.
+     * By score, each result's summed score scaled by the square of the weighted share of the
+     * query's parts it matches: a section with every meaningful word comes first unless one that
+     * lacks a common word matches the rest far more strongly; then by document id.
      */
-    private List<Hit> rank(Map<Integer, Scored> scored, int limit) {
-        return scored.values().stream()
+    private List<Hit> rank(Combined combined, int limit) {
+        return combined.docs().values().stream()
+                .map(
+                        s -> {
+                            double share = s.weight() / combined.weight();
+                            return new Scored(
+                                    s.doc(),
+                                    s.parts(),
+                                    s.weight(),
+                                    round(s.score() * share * share));
+                        })
                 .sorted(
-                        Comparator.comparingInt((Scored s) -> -s.parts())
-                                .thenComparingDouble(s -> -round(s.score()))
+                        Comparator.comparingDouble((Scored s) -> -s.score())
                                 .thenComparingInt(Scored::doc))
                 .limit(limit)
                 .map(
@@ -100,7 +169,7 @@ public final class QueryEngine {
                             JsonNode f = index.fragment(s.doc());
                             return new Hit(
                                     s.doc(),
-                                    round(s.score()),
+                                    s.score(),
                                     f.get(0).asText(),
                                     f.get(1).asText(),
                                     f.get(2).asText(),

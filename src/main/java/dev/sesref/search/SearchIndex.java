@@ -2,6 +2,7 @@ package dev.sesref.search;
 
 import dev.sesref.cite.CitationIndex;
 import dev.sesref.content.Content;
+import dev.sesref.content.LexiconEntry;
 import dev.sesref.markdown.MarkdownRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +51,10 @@ public final class SearchIndex {
      * the law and every place citing it.
      */
     public static Map<String, String> build(
-            List<SearchDocument> contentDocs, CitationIndex citations, Format format) {
+            List<SearchDocument> contentDocs,
+            CitationIndex citations,
+            List<LexiconEntry> lexicon,
+            Format format) {
         List<SearchDocument> docs = new ArrayList<>(contentDocs);
         for (CitationIndex.Group g : citations.groups()) {
             for (CitationIndex.Entry e : g.entries()) {
@@ -75,7 +79,7 @@ public final class SearchIndex {
             }
         }
         Map<String, String> files = new LinkedHashMap<>();
-        IndexExporter.export(IndexBuilder.build(docs))
+        IndexExporter.export(IndexBuilder.build(docs), synonyms(lexicon))
                 .forEach(
                         (name, json) -> {
                             if (format == Format.JSON) {
@@ -85,5 +89,23 @@ public final class SearchIndex {
                             }
                         });
         return files;
+    }
+
+    /**
+     * The lexicon as the query engines read it: each reader's word, as a query token, to the site's
+     * words or phrases it means, lower-cased.
+     */
+    static Map<String, List<String>> synonyms(List<LexiconEntry> lexicon) {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (LexiconEntry e : lexicon) {
+            List<String> means =
+                    e.means().stream().map(m -> m.toLowerCase(java.util.Locale.ROOT)).toList();
+            for (String w : e.words()) {
+                for (String token : QueryText.tokens(w, java.util.Set.of())) {
+                    out.put(token, means);
+                }
+            }
+        }
+        return out;
     }
 }

@@ -16,12 +16,33 @@ final class StaticIndex {
     private final JsonNode manifest;
     private final List<String> shards = new ArrayList<>();
     private final Set<String> stop = new HashSet<>();
+    private final Map<String, List<String>> synonyms = new HashMap<>();
 
     StaticIndex(Function<String, JsonNode> loader) {
         this.loader = loader;
         this.manifest = load("manifest");
         manifest.get("shards").forEach(n -> shards.add(n.asText()));
         manifest.get("stop").forEach(n -> stop.add(n.asText()));
+        JsonNode syn = manifest.get("syn");
+        if (syn != null) {
+            syn.fields()
+                    .forEachRemaining(
+                            e -> {
+                                List<String> means = new ArrayList<>();
+                                e.getValue().forEach(m -> means.add(m.asText()));
+                                synonyms.put(e.getKey(), means);
+                            });
+        }
+    }
+
+    /** What the lexicon says a query word means (the site's words or phrases), or none. */
+    List<String> synonyms(String word) {
+        return synonyms.getOrDefault(word, List.of());
+    }
+
+    /** How many documents the index holds. */
+    int documents() {
+        return manifest.get("docs").asInt();
     }
 
     Set<String> stopWords() {

@@ -172,7 +172,9 @@ public final class SiteBuilder {
         times.run(
                 "build search index",
                 () ->
-                        searchIndex(searchDocs, citationIndex).entrySet().parallelStream()
+                        searchIndex(searchDocs, citationIndex, content.lexicon())
+                                .entrySet()
+                                .parallelStream()
                                 .forEach(f -> output.put(f.getKey(), f.getValue())));
         times.run(
                 "render site pages",
@@ -213,6 +215,7 @@ public final class SiteBuilder {
                 SearchIndex.build(
                         SearchIndex.extract(rendered.content(), own, markdown),
                         rendered.citations(),
+                        rendered.content().lexicon(),
                         searchFormat()));
         return cache.search();
     }
@@ -264,9 +267,11 @@ public final class SiteBuilder {
     }
 
     private Map<String, byte[]> searchIndex(
-            List<SearchDocument> docs, CitationIndex citationIndex) {
+            List<SearchDocument> docs,
+            CitationIndex citationIndex,
+            List<dev.sesref.content.LexiconEntry> lexicon) {
         if (!deferSearch) {
-            cache.search(SearchIndex.build(docs, citationIndex, searchFormat()));
+            cache.search(SearchIndex.build(docs, citationIndex, lexicon, searchFormat()));
         }
         return cache.search();
     }

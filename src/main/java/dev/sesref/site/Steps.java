@@ -67,7 +67,13 @@ final class Steps {
             Set<String> ids = new HashSet<>();
             bodies.get(p.url()).headings().stream().map(Heading::id).forEach(ids::add);
             ids.addAll(p.kind().anchors(content));
-            p.meta().tables().forEach(t -> ids.add(t.value()));
+            p.meta()
+                    .tables()
+                    .forEach(
+                            t -> {
+                                ids.add(t.value());
+                                content.table(t.value()).ifPresent(c -> ids.addAll(c.rowIds()));
+                            });
             anchors.put(p.url(), ids);
         }
         anchors.put(PageRenderer.CITATIONS_URL, Set.of());

@@ -74,6 +74,7 @@ class ContentFuzzTest {
                         d.authorities(),
                         d.aliases(),
                         d.legalChanges(),
+                        d.lexicon(),
                         List.of());
         new ContentValidator(content, Set.of(name), d.broken(), Path.of("data"), sink).validate();
         check(sink, bytes.length, start);

@@ -38,7 +38,7 @@ class MarkdownPipelineFuzzTest {
                     CitationCatalog.load(
                             new Content(
                                     List.of(), List.of(), List.of(), List.of(), List.of(),
-                                    List.of(), List.of(), List.of(), List.of()),
+                                    List.of(), List.of(), List.of(), List.of(), List.of()),
                             CitationSettings.DEFAULTS,
                             Path.of("content"),
                             new ArrayList<>()));

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The browser client (search.js under Node) ranks the reader queries like the Java engine: same top
- * result for every query, mean top-5 overlap of at least 90%. Also runs the client's own unit
- * tests.
+ * The browser client (search.js under Node) ranks the reader queries and the evaluation set's
+ * questions like the Java engine: same top result for every query, mean top-5 overlap of at least
+ * 90%. Also runs the client's own unit tests.
  */
 class ParityTest {
 
@@ -28,12 +28,15 @@ class ParityTest {
     void javaScriptClientRanksLikeJava(@TempDir Path tmp) throws Exception {
         QueryEngine engine = SearchTestSite.engine();
         List<Map<String, Object>> expected = new ArrayList<>();
-        for (SearchTestSite.Query q : SearchTestSite.queries()) {
+        List<String> texts = new ArrayList<>();
+        SearchTestSite.queries().forEach(q -> texts.add(q.text()));
+        SearchEvaluationTest.questions().forEach(q -> texts.add(q.text()));
+        for (String text : texts) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("query", q.text());
+            row.put("query", text);
             row.put(
                     "results",
-                    engine.search(q.text(), 10).stream()
+                    engine.search(text, 10).stream()
                             .map(h -> Map.of("doc", h.doc(), "score", h.score()))
                             .toList());
             expected.add(row);

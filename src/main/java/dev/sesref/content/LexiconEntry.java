@@ -1,0 +1,23 @@
+package dev.sesref.content;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A row of {@code data/lexicon.yml}: words readers type (everyday words, other word forms,
+ * acronyms) and the site's words or phrases they mean; search looks for both.
+ *
+ * @param words single words as readers type them, lower case ("paid", "fired", "qrb")
+ * @param means the site's words or phrases ("pay", "removal", "qualifications review board")
+ * @param line where the entry starts in the file, for diagnostics
+ */
+public record LexiconEntry(List<String> words, List<String> means, int line, int column) {
+    public LexiconEntry {
+        words = List.copyOf(words);
+        means = List.copyOf(means);
+        if (words.isEmpty() || means.isEmpty()) {
+            throw new IllegalArgumentException("a lexicon entry needs words and what they mean");
+        }
+        words.forEach(w -> Objects.requireNonNull(w, "word"));
+    }
+}

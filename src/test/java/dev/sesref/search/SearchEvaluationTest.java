@@ -1,0 +1,109 @@
+package dev.sesref.search;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.sesref.testing.Trees;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public evaluation set (src/test/resources/search/questions.yml): reader questions as typed,
+ * each with the sections that answer it. Fails when fewer than 95% have an answer in the top 3;
+ * reports top-3 and MRR (first answer's reciprocal rank in the top 10) overall and per kind, and
+ * writes the misses to target/search-evaluation.txt.
+ */
+class SearchEvaluationTest {
+    /** One question of the set. */
+    record Question(String text, List<String> answers, String kind) {}
+
+    static List<Question> questions() throws Exception {
+        JsonNode root =
+                new ObjectMapper(new YAMLFactory())
+                        .readTree(Trees.testResources().resolve("search/questions.yml").toFile());
+        List<Question> out = new ArrayList<>();
+        for (JsonNode q : root.get("questions")) {
+            List<String> answers = new ArrayList<>();
+            q.get("answers").forEach(a -> answers.add(a.asText()));
+            out.add(new Question(q.get("q").asText(), answers, q.get("kind").asText()));
+        }
+        return out;
+    }
+
+    /** 1-based rank of the first answer in the top 10, or 0. */
+    static int rank(QueryEngine engine, Question q) {
+        List<QueryEngine.Hit> hits = engine.search(q.text(), 10);
+        for (int i = 0; i < hits.size(); i++) {
+            if (q.answers().contains(hits.get(i).url())) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    @Test
+    void atLeastNinetyFivePercentFindTheirAnswerInTheTopThree() throws Exception {
+        QueryEngine engine = SearchTestSite.engine();
+        List<Question> questions = questions();
+        assertTrue(questions.size() >= 80, "the set has " + questions.size() + " questions");
+        java.util.Map<String, double[]> byKind = new java.util.TreeMap<>();
+        StringBuilder misses = new StringBuilder();
+        int top3 = 0;
+        double mrr = 0;
+        for (Question q : questions) {
+            int r = rank(engine, q);
+            double[] k = byKind.computeIfAbsent(q.kind(), x -> new double[3]);
+            k[0]++;
+            if (r >= 1 && r <= 3) {
+                top3++;
+                k[1]++;
+            } else {
+                misses.append(q.text())
+                        .append(" (")
+                        .append(q.kind())
+                        .append("): rank ")
+                        .append(r == 0 ? "over 10" : r)
+                        .append("; got ")
+                        .append(
+                                engine.search(q.text(), 3).stream()
+                                        .map(QueryEngine.Hit::url)
+                                        .toList())
+                        .append('\n');
+            }
+            double rr = r == 0 ? 0 : 1.0 / r;
+            mrr += rr;
+            k[2] += rr;
+        }
+        StringBuilder report = new StringBuilder();
+        report.append(
+                String.format(
+                        Locale.ROOT,
+                        "search evaluation: %d questions, top-3 %.1f%%, MRR %.3f%n",
+                        questions.size(),
+                        100.0 * top3 / questions.size(),
+                        mrr / questions.size()));
+        byKind.forEach(
+                (kind, k) ->
+                        report.append(
+                                String.format(
+                                        Locale.ROOT,
+                                        "  %-15s %3d  top-3 %5.1f%%  MRR %.3f%n",
+                                        kind,
+                                        (int) k[0],
+                                        100 * k[1] / k[0],
+                                        k[2] / k[0])));
+        report.append("misses:\n").append(misses);
+        System.out.print(report);
+        Path out = Path.of("target", "search-evaluation.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+        assertTrue(top3 >= Math.ceil(0.95 * questions.size()), "top-3 below 95%:\n" + report);
+    }
+}
