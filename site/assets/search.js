@@ -178,11 +178,11 @@
     }
 
     // Candidate terms of a loose word: [{term, weight, surface}].
-    async function candidates(m, w, prefix) {
+    async function candidates(m, w, prefix, exactOnly) {
       var out = [], exact = await exactTerm(m, w);
       if (exact !== null) out.push({ term: exact, weight: 1, surface: w });
       var doPrefix = prefix && w.length >= 3;
-      var maxD = exact === null && !/[0-9]/.test(w) ? (w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0) : 0;
+      var maxD = exact === null && !exactOnly && !/[0-9]/.test(w) ? (w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0) : 0;
       var byDf = function (x, y) { return y[2] - x[2] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0); }, i, e;
       // Lexicon files are keyed by a surface form's first two characters.
       if (doPrefix && m.lex.has(w.slice(0, 2))) {
@@ -204,15 +204,15 @@
           }
         });
         typo.sort(function (x, y) { return x[3] - y[3] || byDf(x, y); });
-        for (i = 0; i < typo.length && i < 10; i++) out.push({ term: typo[i][1], weight: typo[i][3] === 1 ? 0.6 : 0.4, surface: typo[i][0] });
+        for (i = 0; i < typo.length && i < 10; i++) out.push({ term: typo[i][1], weight: typo[i][3] === 1 ? 0.6 : 0.4, surface: typo[i][0], typo: true });
       }
       return out;
     }
 
     // A loose word as a clause: scores = Map doc -> max(weight x impact) over candidates, and over what the
     // lexicon says the word means (weight MEANS: a word by its exact term, a phrase by its mean impact).
-    async function wordClause(m, w, prefix) {
-      var cands = await candidates(m, w, prefix), scores = new Map(), i;
+    async function wordClause(m, w, prefix, exactOnly) {
+      var cands = await candidates(m, w, prefix, exactOnly), scores = new Map(), i;
       var posts = await Promise.all(cands.map(function (c) { return postings(m, c.term); }));
       var put = function (d, s) { var old = scores.get(d); if (old === undefined || s > old) scores.set(d, s); };
       for (var c = 0; c < cands.length; c++) {
@@ -274,27 +274,54 @@
       return f[doc - j * m.fragSize];
     }
 
+    // The query with each word that matched only as a typo replaced by its closest form ("hach act" ->
+    // "hatch act"), or null when no word was corrected.
+    function corrected(query, clauses) {
+      var out = String(query), changed = false;
+      clauses.forEach(function (cl) {
+        // a word found as typed, or through the lexicon, is not a typo
+        var exact = cl.cands.some(function (c) { return !c.typo; });
+        var fix = cl.cands.filter(function (c) { return c.typo; })[0];
+        if (exact || !fix || !cl.scores.size) return;
+        var at = out.toLowerCase().indexOf(cl.word);
+        if (at < 0) return;
+        out = out.slice(0, at) + fix.surface + out.slice(at + cl.word.length);
+        changed = true;
+      });
+      return changed ? out.trim().replace(/\s+/g, ' ') : null;
+    }
+
     async function search(query, opts) {
       var limit = opts && opts.limit > 0 ? opts.limit : 10;
       var m = await manifest(), q = parseQuery(query, m.stop), clauses = [], i;
       // Words and phrases load their shards in parallel; the clause order stays the query's.
       // The last word is a prefix only while the reader is typing, not in a submitted query.
       var typing = !!(opts && opts.typing) && q.prefix;
-      var words = await Promise.all(q.words.map(function (w, k) { return wordClause(m, w, typing && k === q.words.length - 1); }));
-      words.forEach(function (wc) { if (wc.cands.length) clauses.push(wc); });
+      var exactOnly = !!(opts && opts.exact);
+      var words = await Promise.all(q.words.map(function (w, k) { return wordClause(m, w, typing && k === q.words.length - 1, exactOnly); }));
+      words.forEach(function (wc) { if (wc.scores.size) clauses.push(wc); });
       var phrases = await Promise.all(q.phrases.map(function (p) { return phraseClause(m, p); }));
-      phrases.forEach(function (pc) { clauses.push(pc); });
-      // Every document matching at least one part; more parts first, then score, then document id.
-      var sum = new Map(), count = new Map();
+      // A part that matches nothing (an unknown word, a phrase not found) does not count.
+      phrases.forEach(function (pc) { if (pc.scores.size) clauses.push(pc); });
+      // Every document matching at least one part, with how many parts it matches and their summed weight
+      // (a part weighs ln(1 + documents / documents it matches)) and score (QueryEngine.combine).
+      var sum = new Map(), count = new Map(), weight = new Map(), total = 0;
       clauses.forEach(function (cl) {
+        var w = Math.log(1 + m.docs / cl.scores.size);
+        total += w;
         cl.scores.forEach(function (sc, d) {
           sum.set(d, (sum.get(d) || 0) + sc);
           count.set(d, (count.get(d) || 0) + 1);
+          weight.set(d, (weight.get(d) || 0) + w);
         });
       });
-      var ranked = [];
-      sum.forEach(function (sc, d) { ranked.push({ doc: d, parts: count.get(d), score: round4(sc) }); });
-      ranked.sort(function (a, b) { return b.parts - a.parts || b.score - a.score || a.doc - b.doc; });
+      // Score x (weighted share of the query's parts matched)^2 (QueryEngine.rank); then document id.
+      var ranked = [], n = clauses.length;
+      sum.forEach(function (sc, d) {
+        var share = weight.get(d) / total;
+        ranked.push({ doc: d, parts: count.get(d), score: round4(sc * share * share) });
+      });
+      ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
       var top = ranked.slice(0, limit), results = [], raw = rawMarks(query, m.stop);
       var frags = await Promise.all(top.map(function (r) { return fragment(m, r.doc); }));
       for (i = 0; i < top.length; i++) {
@@ -309,9 +336,14 @@
           });
         });
         raw.forEach(function (w) { if (terms.indexOf(w) < 0) terms.push(w); });
-        results.push({ doc: r.doc, score: r.score, url: f[0], title: f[1], heading: f[2], excerpt: f[3], terms: terms });
+        results.push({ doc: r.doc, score: r.score, full: r.parts === n, url: f[0], title: f[1], heading: f[2], excerpt: f[3], terms: terms });
       }
-      results.total = ranked.length;
+      // Honest counts: sections with every part of the query, and those with only some.
+      var full = 0;
+      ranked.forEach(function (r) { if (r.parts === n) full++; });
+      results.total = full;
+      results.partial = ranked.length - full;
+      results.corrected = corrected(query, words);
       return results;
     }
 
@@ -367,16 +399,15 @@
 
   var ALPHA = /[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
   var LETTER = /[0-9_A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
-  // Appends `text` to `parent`, wrapping query words and matched forms found at word starts in <mark>.
-  function highlight(parent, text, terms) {
-    text = text || '';
-    var last = 0, i = 0, list = [];
+  // Where query words and matched forms occur in `text`, at word starts: [{at, len}], in order.
+  function marks(text, terms) {
+    var out = [], i = 0, list = [];
     terms.forEach(function (t) { t = String(t).toLowerCase(); if (t && list.indexOf(t) < 0) list.push(t); });
     list.sort(function (a, b) { return b.length - a.length; });
     while (i < text.length) {
-      var len = 0;
+      var len = 0, k;
       if (LETTER.test(text[i]) && (i === 0 || !LETTER.test(text[i - 1]))) {
-        for (var k = 0; k < list.length; k++) { // words under 3 characters only as whole words
+        for (k = 0; k < list.length; k++) { // words under 3 characters only as whole words
           var n = list[k].length;
           if (text.substr(i, n).toLowerCase() === list[k] && (n > 2 || !LETTER.test(text[i + n] || ''))) { len = n; break; }
         }
@@ -386,20 +417,53 @@
           if (end === text.length || !LETTER.test(text[end])) len = end - i;
         }
       }
-      if (len) {
-        if (i > last) parent.appendChild(doc.createTextNode(text.slice(last, i)));
-        parent.appendChild(el('mark', null, text.substr(i, len)));
-        i += len; last = i;
-      } else i++;
+      if (len) { out.push({ at: i, len: len, word: text.substr(i, len).toLowerCase() }); i += len; } else i++;
     }
+    return out;
+  }
+
+  // Appends `text` to `parent`, wrapping query words and matched forms found at word starts in <mark>.
+  function highlight(parent, text, terms) {
+    text = text || '';
+    var last = 0;
+    marks(text, terms).forEach(function (m) {
+      if (m.at > last) parent.appendChild(doc.createTextNode(text.slice(last, m.at)));
+      parent.appendChild(el('mark', null, text.substr(m.at, m.len)));
+      last = m.at + m.len;
+    });
     if (last < text.length) parent.appendChild(doc.createTextNode(text.slice(last)));
     return parent;
   }
   api.highlight = highlight;
 
+  // The part of `text` around its best match: about `size` characters holding the most distinct
+  // matched words (the earliest such window), starting a little before the first of them at a word
+  // boundary; an ellipsis marks each cut. Text without a match gives its beginning.
+  function snippet(text, terms, size) {
+    var original = String(text || ''), cutEnd = /\u2026$/.test(original);
+    text = cutEnd ? original.slice(0, -1) : original;
+    if (text.length <= size) return text + (cutEnd ? '\u2026' : '');
+    var found = marks(text, terms), best = 0, bestCount = 0, i, j;
+    for (i = 0; i < found.length; i++) {
+      var seen = {};
+      for (j = i; j < found.length && found[j].at + found[j].len <= found[i].at + size; j++) seen[found[j].word] = true;
+      var count = Object.keys(seen).length;
+      if (count > bestCount) { bestCount = count; best = found[i].at; }
+    }
+    var start = Math.max(0, best - 40);
+    if (start > 0) { var sp = text.lastIndexOf(' ', best - 1); start = sp > start - 20 && sp >= 0 ? sp + 1 : start; }
+    if (start > 0 && start + size > text.length) { start = Math.max(0, text.length - size); var sp2 = text.indexOf(' ', start); if (sp2 >= 0 && sp2 < best) start = sp2 + 1; }
+    var end = Math.min(text.length, start + size);
+    if (end < text.length) { var e2 = text.lastIndexOf(' ', end); if (e2 > start + size / 2) end = e2; }
+    return (start > 0 ? '\u2026' : '') + text.slice(start, end) + (end < text.length || cutEnd ? '\u2026' : '');
+  }
+  api.snippet = snippet;
+
   function debounce(fn, ms) {
     var t;
-    return function () { var a = arguments; clearTimeout(t); t = setTimeout(function () { fn.apply(null, a); }, ms); };
+    var f = function () { var a = arguments; clearTimeout(t); t = setTimeout(function () { fn.apply(null, a); }, ms); };
+    f.cancel = function () { clearTimeout(t); };
+    return f;
   }
 
   var engine = null;
@@ -408,13 +472,14 @@
 
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
   function quoted(q) { return '\u201c' + q + '\u201d'; }
-  function searchPage(q) { return href('search/') + (q ? '?q=' + encodeURIComponent(q) : ''); }
+  function searchPage(q, exact) { return href('search/') + (q ? '?q=' + encodeURIComponent(q) + (exact ? '&exact=1' : '') : ''); }
 
-  // Header box: suggestions as the user types.
+  // Header box: a combobox whose listbox suggests sections as the user types. Focus stays in the input;
+  // the arrow keys move the active option (aria-activedescendant), Enter opens it, Escape closes.
   function initSuggest() {
     var input = doc.getElementById('sr-q'), box = doc.getElementById('sr-suggest');
     if (!input || !box) return;
-    var form = input.form, seq = 0, container = box.parentNode;
+    var form = input.form, seq = 0, container = box.parentNode, active = -1;
     // The list is positioned under the input: in the theme's .search-box wrapper, else in the form.
     if (form && !container.contains(form)) { form.appendChild(box); container = form; }
     var live = el('span', 'visually-hidden');
@@ -422,45 +487,65 @@
     live.setAttribute('aria-live', 'polite');
     container.appendChild(live);
 
-    function links() { return Array.prototype.slice.call(box.querySelectorAll('a')); }
+    function options() { return Array.prototype.slice.call(box.querySelectorAll('[role="option"]')); }
+    function setActive(i) {
+      var opts = options();
+      active = opts.length ? Math.max(-1, Math.min(i, opts.length - 1)) : -1;
+      opts.forEach(function (o, k) { o.setAttribute('aria-selected', k === active ? 'true' : 'false'); });
+      if (active < 0) input.removeAttribute('aria-activedescendant');
+      else { input.setAttribute('aria-activedescendant', opts[active].id); opts[active].scrollIntoView({ block: 'nearest' }); }
+    }
     function close() {
       box.hidden = true;
       input.setAttribute('aria-expanded', 'false');
+      setActive(-1);
     }
     function open() {
       box.hidden = false;
       input.setAttribute('aria-expanded', 'true');
     }
+    // An option of the listbox: not a link (a link inside an option would be a second control); a click or
+    // Enter opens its address.
+    function option(id, target, cls) {
+      var li = el('li', cls);
+      li.id = id;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      li.setAttribute('data-href', target);
+      li.addEventListener('mousemove', function () { var k = options().indexOf(li); if (k !== active) setActive(k); });
+      li.addEventListener('mousedown', function (e) { e.preventDefault(); }); // keep focus in the input
+      li.addEventListener('click', function () { win.location.href = target; });
+      return li;
+    }
     function render(q, results) {
       clear(box);
-      if (!results.length) {
-        box.appendChild(el('p', 'search-suggest-empty', 'No results for ' + quoted(q)));
-        live.textContent = 'No results for ' + quoted(q);
-      } else {
-        var ul = el('ul', 'search-suggest-list');
-        ul.setAttribute('aria-label', 'Suggestions');
-        results.forEach(function (r) {
-          var li = el('li'), a = el('a');
-          a.href = href(r.url);
-          highlight(a.appendChild(el('span', 'search-suggest-title')), r.heading || r.title, r.terms);
-          if (r.heading) a.appendChild(el('span', 'search-suggest-page', r.title));
-          li.appendChild(a);
-          ul.appendChild(li);
-        });
-        var all = el('li', 'search-suggest-all'), more = el('a', null, 'All results for ' + quoted(q));
-        more.href = searchPage(q);
-        all.appendChild(more);
-        ul.appendChild(all);
-        box.appendChild(ul);
-        live.textContent = results.length + (results.length === 1 ? ' suggestion' : ' suggestions') + '; use the down arrow to choose';
-      }
+      active = -1;
+      input.removeAttribute('aria-activedescendant');
+      var ul = el('ul', 'search-suggest-list');
+      ul.id = 'sr-suggest-list';
+      ul.setAttribute('role', 'listbox');
+      ul.setAttribute('aria-label', 'Suggestions');
+      input.setAttribute('aria-controls', ul.id);
+      if (!results.length) box.appendChild(el('p', 'search-suggest-empty', 'No results for ' + quoted(q)));
+      results.forEach(function (r, k) {
+        var li = option('sr-opt-' + k, href(r.url));
+        highlight(li.appendChild(el('span', 'search-suggest-title')), r.heading || r.title, r.terms);
+        if (r.heading) li.appendChild(el('span', 'search-suggest-page', r.title));
+        if (r.excerpt) highlight(li.appendChild(el('span', 'search-suggest-snippet')), snippet(r.excerpt, r.terms, 90), r.terms);
+        ul.appendChild(li);
+      });
+      ul.appendChild(option('sr-opt-all', searchPage(q), 'search-suggest-all')).appendChild(el('span', null, 'All results for ' + quoted(q)));
+      box.appendChild(ul);
+      live.textContent = results.length
+        ? results.length + (results.length === 1 ? ' suggestion' : ' suggestions') + '; use the down arrow to choose'
+        : 'No results for ' + quoted(q);
       open();
     }
     var update = debounce(function () {
       var q = input.value, my = ++seq;
       if (!q.trim()) { clear(box); close(); live.textContent = ''; return; }
       getEngine().search(q, { limit: 6, typing: true }).then(function (res) {
-        if (my === seq && doc.activeElement && (doc.activeElement === input || box.contains(doc.activeElement))) render(q.trim(), res);
+        if (my === seq && doc.activeElement === input) render(q.trim(), res);
       }, function () {
         if (my !== seq) return;
         clear(box);
@@ -471,29 +556,18 @@
 
     input.addEventListener('input', update);
     input.addEventListener('keydown', function (e) {
-      if (e.key === 'ArrowDown') {
-        var l = links();
-        if (box.hidden) { if (input.value.trim()) { update(); } return; }
-        if (l.length) { e.preventDefault(); l[0].focus(); }
+      var n = options().length;
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        if (box.hidden) { if (input.value.trim()) update(); return; }
+        if (!n) return;
+        e.preventDefault();
+        setActive(e.key === 'ArrowDown' ? (active + 1) % n : active <= 0 ? n - 1 : active - 1);
+      } else if (e.key === 'Enter' && !box.hidden && active >= 0) {
+        e.preventDefault();
+        win.location.href = options()[active].getAttribute('data-href');
       } else if (e.key === 'Escape' && !box.hidden) {
         e.preventDefault();
         close();
-      }
-    });
-    box.addEventListener('keydown', function (e) {
-      var l = links(), i = l.indexOf(doc.activeElement);
-      if (!l.length) return;
-      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-        e.preventDefault();
-        i += e.key === 'ArrowDown' ? 1 : -1;
-        if (i < 0) input.focus(); else l[Math.min(i, l.length - 1)].focus();
-      } else if (e.key === 'Home' || e.key === 'End') {
-        e.preventDefault();
-        l[e.key === 'Home' ? 0 : l.length - 1].focus();
-      } else if (e.key === 'Escape') {
-        e.preventDefault();
-        close();
-        input.focus();
       }
     });
     container.addEventListener('focusout', function () {
@@ -505,69 +579,84 @@
     }
   }
 
-  // Search page: results grouped by page, updated as the user types.
+  // Search page: results in rank order as the user types; on submit, the whole words only, focus on the
+  // results heading, and the count announced once.
   function initPage() {
     var app = doc.getElementById('sr-search-app');
     if (!app) return;
     var input = doc.getElementById('sr-search-input'), status = doc.getElementById('sr-status');
     var list = doc.getElementById('sr-results'), form = input && input.form, seq = 0;
+    var live = doc.getElementById('sr-live'), note = doc.getElementById('sr-correction');
+    var also = doc.getElementById('sr-also'), alsoList = doc.getElementById('sr-also-results');
     if (!input || !status || !list) return;
     var params = new URLSearchParams(win.location.search);
     input.value = params.get('q') || '';
+    var exact = params.get('exact') === '1';
+    // Screen readers hear the count once the results have settled, not after every pause in typing.
+    var announce = debounce(function (text) { if (live) live.textContent = text; }, 1000);
 
     function setUrl(q) {
-      try { win.history.replaceState(null, '', q ? '?q=' + encodeURIComponent(q) : win.location.pathname); } catch (e) { /* file:// */ }
+      try { win.history.replaceState(null, '', q ? '?q=' + encodeURIComponent(q) + (exact ? '&exact=1' : '') : win.location.pathname); } catch (e) { /* file:// */ }
     }
-    function render(q, results) {
+    function item(r) {
+      var li = el('li', 'sr-hit'), h = el('h3', 'sr-hit-title'), a = el('a');
+      a.href = href(r.url);
+      highlight(a, r.heading || r.title, r.terms);
+      h.appendChild(a);
+      li.appendChild(h);
+      if (r.heading) li.appendChild(el('p', 'sr-hit-page', r.title));
+      if (r.excerpt) li.appendChild(highlight(el('p', 'sr-excerpt'), snippet(r.excerpt, r.terms, 200), r.terms));
+      return li;
+    }
+    function correction(q, res) {
+      if (!note) return;
+      clear(note);
+      note.hidden = !res.corrected || exact;
+      if (note.hidden) return;
+      note.appendChild(doc.createTextNode('Showing results for '));
+      var fixed = el('a', null, res.corrected);
+      fixed.href = searchPage(res.corrected);
+      note.appendChild(el('strong')).appendChild(fixed);
+      note.appendChild(doc.createTextNode(' \u2014 search instead for '));
+      var asTyped = el('a', null, q);
+      asTyped.href = searchPage(q, true);
+      note.appendChild(asTyped);
+    }
+    function render(q, res, settled) {
       clear(list);
-      var n = results.total || results.length;
-      status.textContent = (n ? n + (n === 1 ? ' result' : ' results') : 'No results') + ' for ' + quoted(q);
-      var pages = [], byUrl = {};
-      results.forEach(function (r) {
-        var hash = r.url.indexOf('#'), page = hash < 0 ? r.url : r.url.slice(0, hash);
-        var g = byUrl[page];
-        if (!g) { g = byUrl[page] = { url: page, title: r.title, lead: null, sections: [], terms: [] }; pages.push(g); }
-        if (!r.heading) g.lead = g.lead || r; else g.sections.push(r);
-        r.terms.forEach(function (t) { if (g.terms.indexOf(t) < 0) g.terms.push(t); });
-      });
-      pages.forEach(function (g) {
-        var li = el('li', 'sr-page'), h = el('h2', 'sr-page-title'), a = el('a');
-        a.href = href(g.lead ? g.lead.url : g.url);
-        highlight(a, g.title, g.terms);
-        h.appendChild(a);
-        li.appendChild(h);
-        if (g.lead && g.lead.excerpt) li.appendChild(highlight(el('p', 'sr-excerpt'), g.lead.excerpt, g.lead.terms));
-        if (g.sections.length) {
-          var ul = el('ul', 'sr-sections');
-          g.sections.forEach(function (r) {
-            var sli = el('li', 'sr-section'), sh = el('h3', 'sr-section-title'), sa = el('a');
-            sa.href = href(r.url);
-            highlight(sa, r.heading, r.terms);
-            sh.appendChild(sa);
-            sli.appendChild(sh);
-            if (r.excerpt) sli.appendChild(highlight(el('p', 'sr-excerpt'), r.excerpt, r.terms));
-            ul.appendChild(sli);
-          });
-          li.appendChild(ul);
-        }
-        list.appendChild(li);
-      });
+      if (alsoList) clear(alsoList);
+      var n = res.total, more = res.partial || 0;
+      var text = (n ? n + (n === 1 ? ' result' : ' results') : 'No results') + ' for ' + quoted(q) +
+        (more ? '; ' + more + (more === 1 ? ' more section mentions' : ' more sections mention') + ' some of the words' : '');
+      status.textContent = text;
+      correction(q, res);
+      // Full matches and any partial one ranked among them stay in rank order; the partial ones after the
+      // last full match are listed apart.
+      var lastFull = -1;
+      res.forEach(function (r, i) { if (r.full) lastFull = i; });
+      res.forEach(function (r, i) { (i <= lastFull || !alsoList ? list : alsoList).appendChild(item(r)); });
+      if (also) also.hidden = !alsoList || !alsoList.firstChild;
+      if (settled) { announce.cancel(); if (live) live.textContent = text; } else announce(text);
     }
-    // typing: from an input event (the last word may be a prefix); else a submitted or linked query.
     function run(typing) {
       var raw = input.value, q = raw.trim(), my = ++seq;
       setUrl(q);
-      if (!q) { clear(list); status.textContent = ''; return; }
-      getEngine().search(raw, { limit: 50, typing: typing === true }).then(function (res) {
-        if (my === seq) render(q, res);
+      if (!q) { clear(list); if (alsoList) clear(alsoList); if (also) also.hidden = true; status.textContent = ''; return Promise.resolve(); }
+      return getEngine().search(raw, { limit: 50, typing: typing === true, exact: exact }).then(function (res) {
+        if (my === seq) render(q, res, typing !== true);
       }, function () {
         if (my !== seq) return;
         clear(list);
         status.textContent = 'Search is unavailable: the search index could not be loaded.';
       });
     }
-    input.addEventListener('input', debounce(function () { run(true); }, 120));
-    if (form) form.addEventListener('submit', function (e) { e.preventDefault(); run(false); });
+    var typed = debounce(function () { run(true); }, 120);
+    input.addEventListener('input', function () { exact = false; typed(); });
+    if (form) form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      typed.cancel();
+      run(false).then(function () { status.focus(); });
+    });
     if (input.value) run(false);
   }
 

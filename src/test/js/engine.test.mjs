@@ -311,3 +311,10 @@ test('the lexicon: a word also finds what it means, a word by its term and a phr
   assert.deepEqual(await scores('fired hatch'), [[3, r4(impact('hatch', 3) + 0.9 * impact('hatch', 3))]]);
   assert.ok((await e.search('fired', { limit: 1 }))[0].terms.includes('hatch'));
 });
+
+test('a word found only as a typo is corrected in results.corrected; exact: true turns typos off', async () => {
+  const res = await engine.search('Borad hatch', { limit: 5 });
+  assert.equal(res.corrected, 'board hatch');
+  assert.equal((await engine.search('board hatch', { limit: 5 })).corrected, null);
+  assert.deepEqual((await engine.search('borad', { limit: 5, exact: true })).map((r) => r.doc), []);
+});

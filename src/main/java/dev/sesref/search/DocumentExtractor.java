@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCaption;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
@@ -127,8 +128,9 @@ public final class DocumentExtractor {
     }
 
     /**
-     * A comparison table as its caption with lead and notes, then one document per row ("caption —
-     * row"), each cell as "column: value": a row answers a question, the whole table does not.
+     * A comparison table as its caption with lead and notes, then one document per row (headed by
+     * the row's name; the caption, then each cell as "column: value"): a row answers a question,
+     * the whole table does not.
      */
     private void table(List<Draft> docs, Page p, String base, ComparisonTable t) {
         String aside = plain(t.lead()) + "\n" + plain(t.notes());
@@ -146,8 +148,8 @@ public final class DocumentExtractor {
                     base,
                     ids.get(i),
                     p.title(),
-                    t.caption() + " \u2014 " + cells.get(0),
-                    dash < 0 ? "" : row.substring(dash + 3),
+                    cells.get(0),
+                    t.caption() + ": " + (dash < 0 ? "" : row.substring(dash + 3)),
                     false);
         }
     }
@@ -182,6 +184,17 @@ public final class DocumentExtractor {
         List<String> columns = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (Node part = t.getFirstChild(); part != null; part = part.getNext()) {
+            if (part instanceof TableSeparator) {
+                continue;
+            }
+            if (part instanceof TableCaption) {
+                StringBuilder caption = new StringBuilder();
+                for (Node k = part.getFirstChild(); k != null; k = k.getNext()) {
+                    collect(k, caption);
+                }
+                sb.append(collapseSpaces(caption).strip()).append('\n');
+                continue;
+            }
             for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
                 if (!(row instanceof TableRow)) {
                     continue;

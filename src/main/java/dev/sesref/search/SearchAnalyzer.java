@@ -44,7 +44,7 @@ final class SearchAnalyzer extends Analyzer {
                         "do", "does", "did", "i", "me", "my", "we", "our", "you", "your", "how",
                         "what", "when", "where", "which", "who", "why", "can", "could", "should",
                         "would", "am", "has", "have", "had", "been", "were", "get", "about",
-                        "there", "any", "still", "really", "ever"));
+                        "there", "any", "much", "still", "really", "ever"));
         return CharArraySet.unmodifiableSet(set);
     }
 

@@ -8,6 +8,9 @@ import java.util.Objects;
  * @param url site-root-relative link, e.g. {@code faq/#hatch-act} or {@code overview/}
  */
 public record SearchDocument(int id, String url, String title, String heading, String body) {
+    /** How much of a body the index keeps for snippets. */
+    static final int SNIPPET_TEXT = 320;
+
     public SearchDocument {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(title, "title");
@@ -18,14 +21,17 @@ public record SearchDocument(int id, String url, String title, String heading, S
         }
     }
 
-    /** The first ~220 characters of the body, cut at a word boundary. */
+    /**
+     * The characters of the body a result's snippet is chosen from: the first ~{@value
+     * #SNIPPET_TEXT}, cut at a word boundary (most sections, answers and rows fit whole).
+     */
     public String excerpt() {
-        String b = collapsed(body.strip(), 222);
-        if (b.length() <= 220) {
+        String b = collapsed(body.strip(), SNIPPET_TEXT + 2);
+        if (b.length() <= SNIPPET_TEXT) {
             return b;
         }
-        int cut = b.lastIndexOf(' ', 220);
-        return b.substring(0, cut < 120 ? 220 : cut) + "…";
+        int cut = b.lastIndexOf(' ', SNIPPET_TEXT);
+        return b.substring(0, cut < SNIPPET_TEXT / 2 ? SNIPPET_TEXT : cut) + "…";
     }
 
     /**

@@ -172,7 +172,8 @@ class AccessibilityTest {
                 .until(
                         d ->
                                 d.findElement(By.id("sr-suggest")).isDisplayed()
-                                        && !d.findElements(By.cssSelector("#sr-suggest a"))
+                                        && !d.findElements(
+                                                        By.cssSelector("#sr-suggest [role=option]"))
                                                 .isEmpty());
     }
 

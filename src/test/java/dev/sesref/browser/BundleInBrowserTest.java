@@ -228,7 +228,10 @@ class BundleInBrowserTest {
             driver.get(root.resolve("overview/index.html").toUri().toString());
             driver.findElement(By.id("sr-q")).sendKeys("limited emerg");
             new WebDriverWait(driver, Duration.ofSeconds(10))
-                    .until(d -> !d.findElements(By.cssSelector("#sr-suggest a")).isEmpty());
+                    .until(
+                            d ->
+                                    !d.findElements(By.cssSelector("#sr-suggest [role=option]"))
+                                            .isEmpty());
             problems.addAll(
                     networkAndConsole(driver, "overview/index.html, typing in the header box"));
             assertTrue(problems.isEmpty(), String.join("\n", problems));
