@@ -74,13 +74,7 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
 
     /** A U.S. Code subchapter, numeral in Roman form: {@code uscSubchapter(5, "31", "II")}. */
     public static Authority uscSubchapter(int title, String chapter, String roman) {
-        return parse(
-                "usc/"
-                        + title
-                        + "/ch"
-                        + chapter.toUpperCase(Locale.ROOT)
-                        + "/subch"
-                        + roman.toUpperCase(Locale.ROOT));
+        return parse(uscChapter(title, chapter).id() + "/subch" + roman.toUpperCase(Locale.ROOT));
     }
 
     /** A CFR section with an optional paragraph path: {@code cfr(5, "317.903", "b")}. */
@@ -95,13 +89,7 @@ public record Authority(CitationKind kind, String id) implements Comparable<Auth
 
     /** A CFR subpart: {@code cfrSubpart(5, "430", "C")}. */
     public static Authority cfrSubpart(int title, String part, String subpart) {
-        return parse(
-                "cfr/"
-                        + title
-                        + "/"
-                        + part.toLowerCase(Locale.ROOT)
-                        + "/"
-                        + subpart.toUpperCase(Locale.ROOT));
+        return parse(cfrPart(title, part).id() + "/" + subpart.toUpperCase(Locale.ROOT));
     }
 
     /** A Public Law: {@code publicLaw(95, 454)}. */

@@ -8,22 +8,16 @@ import java.util.Optional;
  * Code chapters have no link (LII chapter URLs need the title's part and subpart, which ids do not
  * carry); CFR paragraphs link to their section.
  */
-public final class CornellLiiProvider implements LinkProvider {
+public final class CornellLiiProvider extends LinkProvider {
 
     /** The configuration name. */
     public static final String NAME = "cornell-lii";
 
+    public CornellLiiProvider() {
+        super(NAME, false);
+    }
+
     private static final String BASE = "https://www.law.cornell.edu/";
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean authoritative() {
-        return false;
-    }
 
     @Override
     public Optional<String> url(Authority a) {

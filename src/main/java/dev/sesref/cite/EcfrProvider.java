@@ -7,22 +7,16 @@ import java.util.Optional;
  * annual edition on govinfo is the official legal edition). Paragraph paths become eCFR paragraph
  * fragments, parentheses as written: {@code section-317.903#p-317.903(b)(1)}.
  */
-public final class EcfrProvider implements LinkProvider {
+public final class EcfrProvider extends LinkProvider {
 
     /** The configuration name. */
     public static final String NAME = "ecfr";
 
+    public EcfrProvider() {
+        super(NAME, true);
+    }
+
     private static final String BASE = "https://www.ecfr.gov/current/title-";
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean authoritative() {
-        return true;
-    }
 
     @Override
     public Optional<String> url(Authority a) {

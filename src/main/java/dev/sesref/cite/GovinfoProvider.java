@@ -16,10 +16,14 @@ import java.util.Optional;
  * Presidential Documents, which starts on January 20, 2009 (Executive Order 13489). The forms are
  * those of govinfo's link service documentation (github.com/usgpo/link-service, README).
  */
-public final class GovinfoProvider implements LinkProvider {
+public final class GovinfoProvider extends LinkProvider {
 
     /** The configuration name. */
     public static final String NAME = "govinfo";
+
+    public GovinfoProvider() {
+        super(NAME, true);
+    }
 
     /** The first Congress whose Public Laws govinfo publishes. */
     public static final int FIRST_PLAW_CONGRESS = 104;
@@ -37,16 +41,6 @@ public final class GovinfoProvider implements LinkProvider {
     public static final int FIRST_CPD_ORDER = 13489;
 
     private static final String BASE = "https://www.govinfo.gov/link/";
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean authoritative() {
-        return true;
-    }
 
     @Override
     public Optional<String> url(Authority a) {

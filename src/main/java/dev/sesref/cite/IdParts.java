@@ -91,18 +91,28 @@ record IdParts(
         };
     }
 
+    /**
+     * A Code or CFR section id (title, section, paragraph path), or null if {@code p} rejects it.
+     */
+    private static IdParts section(Pattern p, String id, CitationKind kind) {
+        Matcher m = p.matcher(id);
+        return m.matches()
+                ? new IdParts(
+                        kind,
+                        Authority.Level.SECTION,
+                        Integer.parseInt(m.group(1)),
+                        m.group(2),
+                        null,
+                        split(m.group(3)))
+                : null;
+    }
+
     private static IdParts parseUsc(String id) {
-        Matcher m = USC_SEC.matcher(id);
-        if (m.matches()) {
-            return new IdParts(
-                    CitationKind.USC,
-                    Authority.Level.SECTION,
-                    Integer.parseInt(m.group(1)),
-                    m.group(2),
-                    null,
-                    split(m.group(3)));
+        IdParts section = section(USC_SEC, id, CitationKind.USC);
+        if (section != null) {
+            return section;
         }
-        m = USC_CH.matcher(id);
+        Matcher m = USC_CH.matcher(id);
         if (!m.matches()) {
             return null;
         }
@@ -116,17 +126,11 @@ record IdParts(
     }
 
     private static IdParts parseCfr(String id) {
-        Matcher m = CFR_SEC.matcher(id);
-        if (m.matches()) {
-            return new IdParts(
-                    CitationKind.CFR,
-                    Authority.Level.SECTION,
-                    Integer.parseInt(m.group(1)),
-                    m.group(2),
-                    null,
-                    split(m.group(3)));
+        IdParts section = section(CFR_SEC, id, CitationKind.CFR);
+        if (section != null) {
+            return section;
         }
-        m = CFR_PT.matcher(id);
+        Matcher m = CFR_PT.matcher(id);
         if (!m.matches()) {
             return null;
         }

@@ -8,23 +8,17 @@ import java.util.Optional;
  * documented paragraph anchors). Subchapter numerals are written in Arabic digits in granule ids
  * ({@code USC-prelim-title5-chapter31-subchapter2}).
  */
-public final class UscodeHouseProvider implements LinkProvider {
+public final class UscodeHouseProvider extends LinkProvider {
 
     /** The configuration name. */
     public static final String NAME = "uscode-house";
 
+    public UscodeHouseProvider() {
+        super(NAME, true);
+    }
+
     private static final String BASE =
             "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title";
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean authoritative() {
-        return true;
-    }
 
     @Override
     public Optional<String> url(Authority a) {
