@@ -260,7 +260,7 @@ final class DataLoader {
                 if (first != null && first != e.line()) {
                     sink.add(
                             Diagnostic.error(
-                                    shownDataDir.resolve(LEXICON),
+                                    e.file(),
                                     e.line(),
                                     e.column(),
                                     "'"
@@ -277,7 +277,8 @@ final class DataLoader {
 
     private Optional<LexiconEntry> lexiconEntry(YamlFields e) {
         List<String> words = new ArrayList<>();
-        for (YamlNode.Scalar w : e.stringList("words")) {
+        List<YamlNode.Scalar> typed = e.stringList("words");
+        for (YamlNode.Scalar w : typed) {
             if (WORD.matcher(w.text()).matches()) {
                 words.add(w.text());
             } else {
@@ -294,15 +295,18 @@ final class DataLoader {
                         .map(YamlNode.Scalar::text)
                         .map(String::strip)
                         .toList();
-        if (words.isEmpty() || means.isEmpty() || means.stream().anyMatch(String::isEmpty)) {
+        if (typed.isEmpty() || means.isEmpty() || means.stream().anyMatch(String::isEmpty)) {
             e.error(
-                    words.isEmpty() ? "words" : "means",
+                    typed.isEmpty() ? "words" : "means",
                     "a lexicon entry needs 'words: [...]' (what readers type) and 'means: [...]'"
                             + " (the site's words for it), e.g. words: [paid, salary], means: [pay]");
             return Optional.empty();
         }
+        if (words.isEmpty()) {
+            return Optional.empty(); // each rejected word was reported
+        }
         int[] at = e.position("words");
-        return Optional.of(new LexiconEntry(words, means, at[0], at[1]));
+        return Optional.of(new LexiconEntry(words, means, e.path(), at[0], at[1]));
     }
 
     List<AliasNote> aliases() {

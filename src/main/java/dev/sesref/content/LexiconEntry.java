@@ -9,10 +9,12 @@ import java.util.Objects;
  *
  * @param words single words as readers type them, lower case ("paid", "fired", "qrb")
  * @param means the site's words or phrases ("pay", "removal", "qualifications review board")
- * @param line where the entry starts in the file, for diagnostics
+ * @param file, line, column where the entry is, for diagnostics
  */
-public record LexiconEntry(List<String> words, List<String> means, int line, int column) {
+public record LexiconEntry(
+        List<String> words, List<String> means, java.nio.file.Path file, int line, int column) {
     public LexiconEntry {
+        Objects.requireNonNull(file, "file");
         words = List.copyOf(words);
         means = List.copyOf(means);
         if (words.isEmpty() || means.isEmpty()) {

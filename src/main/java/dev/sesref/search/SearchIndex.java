@@ -3,6 +3,7 @@ package dev.sesref.search;
 import dev.sesref.cite.CitationIndex;
 import dev.sesref.content.Content;
 import dev.sesref.content.LexiconEntry;
+import dev.sesref.diag.Diagnostic;
 import dev.sesref.markdown.MarkdownRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +55,8 @@ public final class SearchIndex {
             List<SearchDocument> contentDocs,
             CitationIndex citations,
             List<LexiconEntry> lexicon,
-            Format format) {
+            Format format,
+            java.util.function.Consumer<Diagnostic> sink) {
         List<SearchDocument> docs = new ArrayList<>(contentDocs);
         for (CitationIndex.Group g : citations.groups()) {
             for (CitationIndex.Entry e : g.entries()) {
@@ -79,7 +81,9 @@ public final class SearchIndex {
             }
         }
         Map<String, String> files = new LinkedHashMap<>();
-        IndexExporter.export(IndexBuilder.build(docs), synonyms(lexicon))
+        DerivedIndex index = IndexBuilder.build(docs);
+        unmatchedMeanings(index, lexicon, sink);
+        IndexExporter.export(index, synonyms(lexicon))
                 .forEach(
                         (name, json) -> {
                             if (format == Format.JSON) {
@@ -107,5 +111,43 @@ public final class SearchIndex {
             }
         }
         return out;
+    }
+
+    /**
+     * Warns at each lexicon entry that names a meaning no section contains: searching for its words
+     * finds nothing through it (a typo in the lexicon, or a page that no longer says it).
+     */
+    private static void unmatchedMeanings(
+            DerivedIndex index,
+            List<LexiconEntry> lexicon,
+            java.util.function.Consumer<Diagnostic> sink) {
+        java.util.Set<String> stop = new java.util.HashSet<>();
+        SearchAnalyzer.STOP.forEach(o -> stop.add(new String((char[]) o)));
+        for (LexiconEntry e : lexicon) {
+            for (String mean : e.means()) {
+                List<String> tokens = QueryText.tokens(mean, stop);
+                boolean found =
+                        !tokens.isEmpty()
+                                && tokens.stream()
+                                        .allMatch(
+                                                t ->
+                                                        index.surfaces().containsKey(t)
+                                                                || index.postings().containsKey(t));
+                if (!found) {
+                    sink.accept(
+                            Diagnostic.warning(
+                                    e.file(),
+                                    e.line(),
+                                    e.column(),
+                                    "'"
+                                            + mean
+                                            + "' (what '"
+                                            + e.words().get(0)
+                                            + "' means) is on no page, so searching for those words"
+                                            + " finds nothing through it; correct the spelling or"
+                                            + " remove it"));
+                }
+            }
+        }
     }
 }

@@ -216,7 +216,8 @@ public final class SiteBuilder {
                         SearchIndex.extract(rendered.content(), own, markdown),
                         rendered.citations(),
                         rendered.content().lexicon(),
-                        searchFormat()));
+                        searchFormat(),
+                        d -> {}));
         return cache.search();
     }
 
@@ -271,7 +272,9 @@ public final class SiteBuilder {
             CitationIndex citationIndex,
             List<dev.sesref.content.LexiconEntry> lexicon) {
         if (!deferSearch) {
-            cache.search(SearchIndex.build(docs, citationIndex, lexicon, searchFormat()));
+            cache.search(
+                    SearchIndex.build(
+                            docs, citationIndex, lexicon, searchFormat(), diagnostics::add));
         }
         return cache.search();
     }
