@@ -68,6 +68,9 @@ test('char filters and tokens', () => {
   assert.deepEqual(tokenize('\u00a7\u00a7 3131\u20133136'), ['3131_3136']);
   assert.deepEqual(tokenize('92 Stat. 1111'), ['92stat1111']);
   assert.deepEqual(tokenize('USCIS'), ['uscis']);
+  assert.deepEqual(tokenize('title 5 section 4314'), ['5usc4314']);
+  assert.deepEqual(tokenize('Title 5, sec. 3132a'), ['5usc3132a']);
+  assert.deepEqual(tokenize('title 5 of the code'), ['title', '5', 'of', 'the', 'code']);
 });
 
 test('possessives, joined tokens, case and stop words', () => {

@@ -96,6 +96,14 @@ public final class QueryText {
                             false),
                     new Rule("\u00a7", " ", "\u00a7", "", "", false),
                     new Rule("\u2019", "'", "\u2019", "", "", false),
+                    // "title 5, section 4314" as readers write a U.S. Code section
+                    new Rule(
+                            "(?i)\\btitle\\s+(\\d+),?\\s+(?:(?:section|sec\\.?)\\s*)?(\\d+[a-z]?)\\b",
+                            "$1 usc $2",
+                            "Tt",
+                            "Ii",
+                            "Tt",
+                            true),
                     new Rule(
                             "(?i)\\b(\\d+)\\s+(usc|cfr)\\s+(\\d+(?:\\.\\d+)?[a-z]?)",
                             "$1$2$3",
