@@ -408,13 +408,12 @@
     while (i < text.length) {
       var len = 0, k;
       if (LETTER.test(text[i]) && (i === 0 || !LETTER.test(text[i - 1]))) {
-        for (k = 0; k < list.length; k++) { // words under 3 characters only as whole words
-          var n = list[k].length;
-          if (text.substr(i, n).toLowerCase() === list[k] && (n > 2 || !LETTER.test(text[i + n] || ''))) { len = n; break; }
-        }
-        if (len >= 4 && /[a-z]$/.test(list[k])) { // a stem such as "agenc" marks a short ending too ("agency")
-          var end = i + len;
-          while (end < text.length && ALPHA.test(text[end]) && end - i - len < 3) end++;
+        // Whole words only ("act" is not marked in "active"); a stem of 4 or more letters such as "agenc"
+        // also marks a short ending ("agency").
+        for (k = 0; k < list.length && !len; k++) {
+          var n = list[k].length, end = i + n;
+          if (text.substr(i, n).toLowerCase() !== list[k]) continue;
+          if (n >= 4 && /[a-z]$/.test(list[k])) while (end < text.length && ALPHA.test(text[end]) && end - i - n < 3) end++;
           if (end === text.length || !LETTER.test(text[end])) len = end - i;
         }
       }

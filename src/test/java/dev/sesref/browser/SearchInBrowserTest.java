@@ -156,6 +156,13 @@ class SearchInBrowserTest {
                 String m = mark.getText().toLowerCase(java.util.Locale.ROOT);
                 assertTrue(m.equals("hatch") || m.equals("act") || m.equals("hatch act"), m);
             }
+            // and marks whole words: nothing like "act" inside "active"
+            Object inside =
+                    driver.executeScript(
+                            "return Array.from(document.querySelectorAll('#sr-results mark'))"
+                                    + ".filter(m => /^[A-Za-z]/.test(m.nextSibling ? m.nextSibling.textContent : ''))"
+                                    + ".map(m => m.textContent + m.nextSibling.textContent.slice(0, 10));");
+            assertEquals(List.of(), inside);
             List<WebElement> snippets =
                     driver.findElements(By.cssSelector("#sr-results .sr-excerpt"));
             assertTrue(
