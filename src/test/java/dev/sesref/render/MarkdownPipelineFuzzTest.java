@@ -129,7 +129,10 @@ class MarkdownPipelineFuzzTest {
 
     @FuzzTest(maxDuration = "10s")
     void rendersSafeHtml(@NotNull String text) {
-        long start = System.nanoTime();
+        dev.sesref.testing.NearHang.check(() -> rendersSafely(text));
+    }
+
+    private static void rendersSafely(String text) {
         List<Diagnostic> problems = new ArrayList<>();
         ParsedMarkdown md = MARKDOWN.parse(new MarkdownSource(Path.of("fuzz.md"), text, 1, 0));
         CITATIONS.link(md, new PageCitations("/guide/page/", "Fuzz", null), MARKUP, problems::add);
@@ -155,6 +158,5 @@ class MarkdownPipelineFuzzTest {
                 }
             }
         }
-        assertTrue(System.nanoTime() - start < 5_000_000_000L, "a near-hang: more than 5 s");
     }
 }
