@@ -188,11 +188,7 @@ public final class DocumentExtractor {
                 continue;
             }
             if (part instanceof TableCaption) {
-                StringBuilder caption = new StringBuilder();
-                for (Node k = part.getFirstChild(); k != null; k = k.getNext()) {
-                    collect(k, caption);
-                }
-                sb.append(collapseSpaces(caption).strip()).append('\n');
+                sb.append(childrenText(part)).append('\n');
                 continue;
             }
             for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
@@ -202,11 +198,7 @@ public final class DocumentExtractor {
                 List<String> cells = new ArrayList<>();
                 for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
                     if (c instanceof TableCell) {
-                        StringBuilder cell = new StringBuilder();
-                        for (Node k = c.getFirstChild(); k != null; k = k.getNext()) {
-                            collect(k, cell);
-                        }
-                        cells.add(collapseSpaces(cell).strip());
+                        cells.add(childrenText(c));
                     }
                 }
                 if (part instanceof TableHead && columns.isEmpty()) {
@@ -219,6 +211,15 @@ public final class DocumentExtractor {
         for (List<String> cells : rows) {
             sb.append(rowText(columns, cells)).append('\n');
         }
+    }
+
+    /** The text of a node's children (a cell, a caption), without the separator after the node. */
+    private static String childrenText(Node n) {
+        StringBuilder sb = new StringBuilder();
+        for (Node k = n.getFirstChild(); k != null; k = k.getNext()) {
+            collect(k, sb);
+        }
+        return collapseSpaces(sb).strip();
     }
 
     /** One row as "first cell — column: value; ...", empty cells left out. */

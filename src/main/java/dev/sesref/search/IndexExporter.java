@@ -64,10 +64,7 @@ final class IndexExporter {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("v", SearchIndex.FORMAT);
         manifest.put("docs", index.docs().size());
-        manifest.put(
-                "stop",
-                new TreeSet<>(
-                        SearchAnalyzer.STOP.stream().map(o -> new String((char[]) o)).toList()));
+        manifest.put("stop", SearchAnalyzer.STOP_WORDS);
         manifest.put("shards", cuts.subList(0, cuts.size() - 1).stream().map(keys::get).toList());
         manifest.put("fragSize", FRAGMENT_SIZE);
         manifest.put("lex", lexicon.join());

@@ -59,7 +59,7 @@ public final class QueryEngine {
             Map<Integer, Double> scores =
                     wordScores(
                             new Candidates(index)
-                                    .of(words.get(i), typing && i == words.size() - 1));
+                                    .of(words.get(i), prefix && i == words.size() - 1));
             meanings(words.get(i)).forEach((doc, s) -> scores.merge(doc, s, Math::max));
             if (!scores.isEmpty()) {
                 parts.add(scores);

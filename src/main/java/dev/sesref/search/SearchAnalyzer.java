@@ -37,6 +37,12 @@ final class SearchAnalyzer extends Analyzer {
      */
     static final CharArraySet STOP = stopWords();
 
+    /** {@link #STOP} as strings, sorted: what the manifest exports and the lexicon check reads. */
+    static final java.util.SortedSet<String> STOP_WORDS =
+            java.util.Collections.unmodifiableSortedSet(
+                    new java.util.TreeSet<>(
+                            STOP.stream().map(o -> new String((char[]) o)).toList()));
+
     private static CharArraySet stopWords() {
         CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
         set.addAll(

@@ -121,11 +121,9 @@ public final class SearchIndex {
             DerivedIndex index,
             List<LexiconEntry> lexicon,
             java.util.function.Consumer<Diagnostic> sink) {
-        java.util.Set<String> stop = new java.util.HashSet<>();
-        SearchAnalyzer.STOP.forEach(o -> stop.add(new String((char[]) o)));
         for (LexiconEntry e : lexicon) {
             for (String mean : e.means()) {
-                List<String> tokens = QueryText.tokens(mean, stop);
+                List<String> tokens = QueryText.tokens(mean, SearchAnalyzer.STOP_WORDS);
                 boolean found =
                         !tokens.isEmpty()
                                 && tokens.stream()

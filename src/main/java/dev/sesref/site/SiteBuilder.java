@@ -20,7 +20,6 @@ import dev.sesref.render.RenderSetup;
 import dev.sesref.render.SpecialPages;
 import dev.sesref.render.Theme;
 import dev.sesref.search.BodySection;
-import dev.sesref.search.DocumentExtractor;
 import dev.sesref.search.SearchDocument;
 import dev.sesref.search.SearchIndex;
 import java.io.UncheckedIOException;
@@ -203,17 +202,15 @@ public final class SiteBuilder {
 
     /**
      * The search index of a rendered site, what a deferred build leaves for later; kept as the
-     * cache's current index. Runs beside the next rebuild (serve), so it parses its own copy of
-     * every page rather than read trees that rebuild may be linking citations into.
+     * cache's current index. Runs beside the next rebuild (serve); it reads each page's sections
+     * from the cache, values taken when the page was parsed (a page whose text has changed since is
+     * parsed again), never a tree that rebuild links citations into.
      */
     public Map<String, byte[]> search(Rendered rendered) {
-        Map<String, List<BodySection>> own = new ConcurrentHashMap<>();
-        DocumentExtractor extractor = new DocumentExtractor(markdown);
-        rendered.content().pages().parallelStream()
-                .forEach(p -> own.put(p.url(), extractor.sections(markdown.parse(p.body()))));
         cache.search(
                 SearchIndex.build(
-                        SearchIndex.extract(rendered.content(), own, markdown),
+                        SearchIndex.extract(
+                                rendered.content(), sections(rendered.content()), markdown),
                         rendered.citations(),
                         rendered.content().lexicon(),
                         searchFormat(),

@@ -1,5 +1,6 @@
 package dev.sesref.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -25,6 +26,17 @@ class RelevanceTest {
     @Test
     void thereAreAtLeastFortyQueries() throws Exception {
         assertTrue(SearchTestSite.queries().size() >= 40);
+    }
+
+    @Test
+    void theLastWordIsAPrefixOnlyWhileItIsBeingTyped() {
+        // "veter" is no word of the site, nor one letter from one: only as a prefix does it match.
+        List<String> typing =
+                engine.search("veter", 5, true).stream().map(QueryEngine.Hit::url).toList();
+        assertTrue(typing.contains("faq/#veterans-preference"), typing.toString());
+        assertEquals(List.of(), engine.search("veter", 5, false));
+        // A space after the word ends it: the same as a submitted query.
+        assertEquals(List.of(), engine.search("veter ", 5, true));
     }
 
     @ParameterizedTest(name = "{0}")
