@@ -210,10 +210,25 @@
       return out;
     }
 
+    // The query words with each run of 3 or 2 that the lexicon lists as a phrase ("let go") joined into one
+    // part, which stands for what the phrase means (QueryEngine.lexiconPhrase).
+    function spans(m, words) {
+      var out = [], i, n, key;
+      for (i = 0; i < words.length; i++) {
+        for (n = Math.min(3, words.length - i); n > 1; n--) {
+          key = words.slice(i, i + n).join(' ');
+          if (hasOwn(m.syn, key)) break;
+        }
+        out.push(n > 1 ? key : words[i]);
+        i += n > 1 ? n - 1 : 0;
+      }
+      return out;
+    }
+
     // A loose word as a clause: scores = Map doc -> max(weight x impact) over candidates, and over what the
     // lexicon says the word means (weight MEANS: a word by its exact term, a phrase by its mean impact).
     async function wordClause(m, w, prefix, exactOnly) {
-      var cands = await candidates(m, w, prefix, exactOnly), scores = new Map(), i;
+      var cands = w.indexOf(' ') < 0 ? await candidates(m, w, prefix, exactOnly) : [], scores = new Map(), i;
       var posts = await Promise.all(cands.map(function (c) { return postings(m, c.term); }));
       var put = function (d, s) { var old = scores.get(d); if (old === undefined || s > old) scores.set(d, s); };
       for (var c = 0; c < cands.length; c++) {
@@ -299,7 +314,7 @@
       // The last word is a prefix only while the reader is typing, not in a submitted query.
       var typing = !!(opts && opts.typing) && q.prefix;
       var exactOnly = !!(opts && opts.exact);
-      var words = await Promise.all(q.words.map(function (w, k) { return wordClause(m, w, typing && k === q.words.length - 1, exactOnly); }));
+      var words = await Promise.all(spans(m, q.words).map(function (w, k, all) { return wordClause(m, w, typing && k === all.length - 1 && w.indexOf(' ') < 0, exactOnly); }));
       words.forEach(function (wc) { if (wc.scores.size) clauses.push(wc); });
       var phrases = await Promise.all(q.phrases.map(function (p) { return phraseClause(m, p); }));
       // A part that matches nothing (an unknown word, a phrase not found) does not count.

@@ -36,9 +36,13 @@ final class DataLoader {
             Set.of(SOURCES, FAQS, GLOSSARY, COMPARISONS, AUTHORITIES, ALIASES, CHANGES, LEXICON);
     private static final Set<String> LEXICON_KEYS = Set.of("words", "means");
 
-    /** A reader's word: lower-case letters, digits, apostrophes and inner hyphens or dots. */
+    /**
+     * A reader's word (lower-case letters, digits, apostrophes and inner hyphens or dots), or a
+     * phrase of two or three such words ("let go").
+     */
     private static final java.util.regex.Pattern WORD =
-            java.util.regex.Pattern.compile("[\\p{Ll}\\p{N}]+(?:['.-][\\p{Ll}\\p{N}]+)*");
+            java.util.regex.Pattern.compile(
+                    "[\\p{Ll}\\p{N}]+(?:['.-][\\p{Ll}\\p{N}]+)*(?: [\\p{Ll}\\p{N}]+(?:['.-][\\p{Ll}\\p{N}]+)*){0,2}");
 
     private static final Set<String> CHANGE_KEYS =
             Set.of("id", "date", "title", "summary", "sources", "affects", "pages");
@@ -286,8 +290,8 @@ final class DataLoader {
                         w,
                         "'"
                                 + w.text()
-                                + "' is not one lower-case word; write each word readers type as"
-                                + " its own item, in lower case");
+                                + "' is not one lower-case word or a phrase of two or three; write"
+                                + " each word or phrase readers type as its own item, in lower case");
             }
         }
         List<String> means =

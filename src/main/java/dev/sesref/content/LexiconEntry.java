@@ -7,7 +7,7 @@ import java.util.Objects;
  * A row of {@code data/lexicon.yml}: words readers type (everyday words, other word forms,
  * acronyms) and the site's words or phrases they mean; search looks for both.
  *
- * @param words single words as readers type them, lower case ("paid", "fired", "qrb")
+ * @param words words or short phrases as readers type them, lower case ("paid", "qrb", "let go")
  * @param means the site's words or phrases ("pay", "removal", "qualifications review board")
  * @param file, line, column where the entry is, for diagnostics
  */

@@ -56,11 +56,18 @@ public final class QueryEngine {
                         && Character.isLetterOrDigit(query.charAt(query.length() - 1));
         List<Map<Integer, Double>> parts = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            Map<Integer, Double> scores =
-                    wordScores(
-                            new Candidates(index)
-                                    .of(words.get(i), prefix && i == words.size() - 1));
-            meanings(words.get(i)).forEach((doc, s) -> scores.merge(doc, s, Math::max));
+            int span = lexiconPhrase(words, i);
+            Map<Integer, Double> scores;
+            if (span > 1) {
+                scores = meanings(String.join(" ", words.subList(i, i + span)));
+                i += span - 1;
+            } else {
+                scores =
+                        wordScores(
+                                new Candidates(index)
+                                        .of(words.get(i), prefix && i == words.size() - 1));
+                meanings(words.get(i)).forEach((doc, s) -> scores.merge(doc, s, Math::max));
+            }
             if (!scores.isEmpty()) {
                 parts.add(scores);
             }
@@ -76,8 +83,21 @@ public final class QueryEngine {
     }
 
     /**
-     * The documents holding what the lexicon says a word means, each meaning weighted {@link
-     * #MEANS}: a word by its exact term, a phrase by the mean impact of its terms in order.
+     * How many words from {@code i} form a phrase the lexicon lists (the longest, 3 or 2), or 1:
+     * the phrase is one part of the query, what it means ("let go" means removal).
+     */
+    private int lexiconPhrase(List<String> words, int i) {
+        for (int n = Math.min(3, words.size() - i); n > 1; n--) {
+            if (!index.synonyms(String.join(" ", words.subList(i, i + n))).isEmpty()) {
+                return n;
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * The documents holding what the lexicon says a word or phrase means, each meaning weighted
+     * {@link #MEANS}: a word by its exact term, a phrase by the mean impact of its terms in order.
      */
     private Map<Integer, Double> meanings(String word) {
         Map<Integer, Double> out = new HashMap<>();
@@ -127,7 +147,11 @@ public final class QueryEngine {
         Map<Integer, Scored> out = new HashMap<>();
         double total = 0;
         for (Map<Integer, Double> p : parts) {
-            double w = StrictMath.log(1 + index.documents() / (double) p.size());
+            double w =
+                    Boolean.getBoolean("bm")
+                            ? StrictMath.log(
+                                    1 + (index.documents() - p.size() + 0.5) / (p.size() + 0.5))
+                            : StrictMath.log(1 + index.documents() / (double) p.size());
             total += w;
             p.forEach(
                     (doc, s) ->

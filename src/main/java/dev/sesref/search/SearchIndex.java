@@ -82,7 +82,7 @@ public final class SearchIndex {
         }
         Map<String, String> files = new LinkedHashMap<>();
         DerivedIndex index = IndexBuilder.build(docs);
-        unmatchedMeanings(index, lexicon, sink);
+        checkLexicon(index, lexicon, sink);
         IndexExporter.export(index, synonyms(lexicon))
                 .forEach(
                         (name, json) -> {
@@ -96,8 +96,8 @@ public final class SearchIndex {
     }
 
     /**
-     * The lexicon as the query engines read it: each reader's word, as a query token, to the site's
-     * words or phrases it means, lower-cased.
+     * The lexicon as the query engines read it: each reader's word or phrase, as query tokens
+     * joined by a space, to the site's words or phrases it means, lower-cased.
      */
     static Map<String, List<String>> synonyms(List<LexiconEntry> lexicon) {
         Map<String, List<String>> out = new java.util.TreeMap<>();
@@ -105,8 +105,11 @@ public final class SearchIndex {
             List<String> means =
                     e.means().stream().map(m -> m.toLowerCase(java.util.Locale.ROOT)).toList();
             for (String w : e.words()) {
-                for (String token : QueryText.tokens(w, java.util.Set.of())) {
-                    out.put(token, means);
+                List<String> tokens = QueryText.tokens(w, SearchAnalyzer.STOP_WORDS);
+                if (w.contains(" ")) {
+                    out.put(String.join(" ", tokens), means);
+                } else {
+                    tokens.forEach(t -> out.put(t, means));
                 }
             }
         }
@@ -114,14 +117,31 @@ public final class SearchIndex {
     }
 
     /**
-     * Warns at each lexicon entry that names a meaning no section contains: searching for its words
-     * finds nothing through it (a typo in the lexicon, or a page that no longer says it).
+     * An error at each lexicon phrase with a stop word (queries never hold one, so it would never
+     * match); a warning at each entry that names a meaning no section contains: searching for its
+     * words finds nothing through it (a typo in the lexicon, or a page that no longer says it).
      */
-    private static void unmatchedMeanings(
+    private static void checkLexicon(
             DerivedIndex index,
             List<LexiconEntry> lexicon,
             java.util.function.Consumer<Diagnostic> sink) {
         for (LexiconEntry e : lexicon) {
+            for (String w : e.words()) {
+                if (w.contains(" ")
+                        && QueryText.tokens(w, SearchAnalyzer.STOP_WORDS).size()
+                                < w.split(" ").length) {
+                    sink.accept(
+                            Diagnostic.error(
+                                    e.file(),
+                                    e.line(),
+                                    e.column(),
+                                    "'"
+                                            + w
+                                            + "' has a word search ignores (the stop words are"
+                                            + " listed in docs/search-index.md); write the phrase"
+                                            + " without it"));
+                }
+            }
             for (String mean : e.means()) {
                 List<String> tokens = QueryText.tokens(mean, SearchAnalyzer.STOP_WORDS);
                 boolean found =

@@ -30,7 +30,8 @@ class ParityTest {
         List<Map<String, Object>> expected = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         SearchTestSite.queries().forEach(q -> texts.add(q.text()));
-        SearchEvaluationTest.questions().forEach(q -> texts.add(q.text()));
+        SearchEvaluationTest.questions("questions.yml").forEach(q -> texts.add(q.text()));
+        SearchEvaluationTest.questions("heldout.yml").forEach(q -> texts.add(q.text()));
         for (String text : texts) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("query", text);

@@ -12,7 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The public evaluation set (src/test/resources/search/questions.yml): reader questions as typed,
@@ -24,15 +25,18 @@ import org.junit.jupiter.api.Test;
  */
 class SearchEvaluationTest {
     /** The least share of questions, in percent, that must have an answer in the top 3. */
-    static final int FLOOR_PERCENT = 90;
+    static final int FLOOR_PERCENT = 92;
+
+    /** The least top-3 share, in percent, on the held-out set. */
+    static final int HELD_OUT_FLOOR = 83;
 
     /** One question of the set. */
     record Question(String text, List<String> answers, String kind) {}
 
-    static List<Question> questions() throws Exception {
+    static List<Question> questions(String file) throws Exception {
         JsonNode root =
                 new ObjectMapper(new YAMLFactory())
-                        .readTree(Trees.testResources().resolve("search/questions.yml").toFile());
+                        .readTree(Trees.testResources().resolve("search/" + file).toFile());
         List<Question> out = new ArrayList<>();
         for (JsonNode q : root.get("questions")) {
             List<String> answers = new ArrayList<>();
@@ -53,11 +57,18 @@ class SearchEvaluationTest {
         return 0;
     }
 
-    @Test
-    void enoughQuestionsFindTheirAnswerInTheTopThree() throws Exception {
+    /**
+     * questions.yml is the set the lexicon and ranking were tuned on; heldout.yml was written blind
+     * afterwards and is only measured against, never tuned on (its floor is what it scored when the
+     * tuning was done, so that a later change that loses ground on it fails).
+     */
+    @ParameterizedTest
+    @CsvSource({"questions.yml, 80, " + FLOOR_PERCENT, "heldout.yml, 60, " + HELD_OUT_FLOOR})
+    void enoughQuestionsFindTheirAnswerInTheTopThree(String file, int size, int floor)
+            throws Exception {
         QueryEngine engine = SearchTestSite.engine();
-        List<Question> questions = questions();
-        assertTrue(questions.size() >= 80, "the set has " + questions.size() + " questions");
+        List<Question> questions = questions(file);
+        assertTrue(questions.size() >= size, "the set has " + questions.size() + " questions");
         java.util.Map<String, double[]> byKind = new java.util.TreeMap<>();
         StringBuilder misses = new StringBuilder();
         int top3 = 0;
@@ -90,7 +101,8 @@ class SearchEvaluationTest {
         report.append(
                 String.format(
                         Locale.ROOT,
-                        "search evaluation: %d questions, top-3 %.1f%%, MRR %.3f%n",
+                        "search evaluation (%s): %d questions, top-3 %.1f%%, MRR %.3f%n",
+                        file,
                         questions.size(),
                         100.0 * top3 / questions.size(),
                         mrr / questions.size()));
@@ -106,11 +118,10 @@ class SearchEvaluationTest {
                                         k[2] / k[0])));
         report.append("misses:\n").append(misses);
         System.out.print(report);
-        Path out = Path.of("target", "search-evaluation.txt");
+        Path out = Path.of("target", "search-evaluation-" + file.replace(".yml", ".txt"));
         Files.createDirectories(out.getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
         assertTrue(
-                top3 * 100 >= FLOOR_PERCENT * questions.size(),
-                "top-3 below " + FLOOR_PERCENT + "%:\n" + report);
+                top3 * 100 >= floor * questions.size(), "top-3 below " + floor + "%:\n" + report);
     }
 }

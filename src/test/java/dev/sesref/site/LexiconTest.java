@@ -52,6 +52,8 @@ class LexiconTest {
                     means: [pay system]
                   - words: [zebra]
                     means: [striped horse]
+                  - words: [let go, kicked out]
+                    means: [pay system]
                 """);
         Cli.Result check = check();
         assertEquals(0, check.exit(), check.err());
@@ -78,6 +80,8 @@ class LexiconTest {
                         .get("syn");
         assertEquals("[\"pay system\"]", syn.get("paid").toString());
         assertEquals("[\"pay system\"]", syn.get("salary").toString());
+        assertEquals("[\"pay system\"]", syn.get("let go").toString());
+        assertEquals("[\"pay system\"]", syn.get("kicked out").toString());
     }
 
     @Test
@@ -93,6 +97,8 @@ class LexiconTest {
                     means: [removal]
                   - words: [salary, fired]
                     means: [pay]
+                  - words: [fill in, four words at once]
+                    means: [acting]
                 """);
         Cli.Result check = check();
         assertEquals(1, check.exit(), check.err());
@@ -113,6 +119,29 @@ class LexiconTest {
                 check.err()
                         .contains(
                                 "content/data/lexicon.yml:7:12: error: 'fired' is already listed by the entry at line 5"),
+                check.err());
+        assertTrue(
+                check.err()
+                        .contains(
+                                "content/data/lexicon.yml:9:22: error: 'four words at once' is not one lower-case word or a phrase of two or three"),
+                check.err());
+    }
+
+    @Test
+    void aPhraseWithAStopWordIsAnError() throws Exception {
+        Files.writeString(
+                content.resolve("data/lexicon.yml"),
+                """
+                entries:
+                  - words: [fill in]
+                    means: [acting]
+                """);
+        Cli.Result check = check();
+        assertEquals(1, check.exit(), check.err());
+        assertTrue(
+                check.err()
+                        .contains(
+                                "content/data/lexicon.yml:2:12: error: 'fill in' has a word search ignores"),
                 check.err());
     }
 }
