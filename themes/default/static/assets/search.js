@@ -592,6 +592,8 @@
     if (form && isFile) {
       form.addEventListener('submit', function (e) { e.preventDefault(); win.location.href = searchPage(input.value.trim()); });
     }
+    // site.js loads this script when the reader first focuses the box: what they typed meanwhile counts.
+    if (input.value && doc.activeElement === input) update();
   }
 
   // Search page: results in rank order as the user types; on submit, the whole words only, focus on the

@@ -41,8 +41,10 @@ public final class CitationIndex {
 
     /** An authority cited on one page and how many times; {@code asOf} as in {@link Use}. */
     public record PageEntry(
+            String id,
             String label,
             String heading,
+            boolean verified,
             String url,
             int count,
             String anchor,
@@ -122,8 +124,10 @@ public final class CitationIndex {
                 (a, n) ->
                         out.add(
                                 new PageEntry(
+                                        a.id(),
                                         a.label(),
                                         catalog.info(a).map(AuthorityInfo::heading).orElse(""),
+                                        catalog.info(a).map(AuthorityInfo::verified).orElse(false),
                                         catalog.url(a).orElse(""),
                                         n,
                                         anchor(a),

@@ -206,8 +206,10 @@ public final class PageRenderer {
                                 .map(
                                         e ->
                                                 new Views.CitedView(
+                                                        e.id(),
                                                         e.label(),
                                                         e.heading(),
+                                                        e.verified(),
                                                         e.url(),
                                                         e.count(),
                                                         indexHref + "#" + e.anchor(),

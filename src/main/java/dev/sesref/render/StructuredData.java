@@ -10,14 +10,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sesref.config.SiteConfig;
 import dev.sesref.content.Change;
 import dev.sesref.content.Content;
-import dev.sesref.content.Layout;
 import dev.sesref.content.Page;
 import java.util.Comparator;
-import java.util.List;
 
 /**
- * schema.org JSON-LD for pages: {@code FAQPage} from the FAQ records, {@code Article} with dates
- * elsewhere.
+ * schema.org JSON-LD for pages: {@code WebSite} for the home page, {@code Article} with dates for
+ * every other page. The FAQ has no {@code FAQPage} markup: search engines show FAQ rich results
+ * only for government and health sites now, and it repeated every answer (17 KB of the FAQ's 51 KB
+ * gzipped).
  */
 final class StructuredData {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,21 +56,6 @@ final class StructuredData {
 
     private static final String CONTEXT = "https://schema.org";
 
-    /** schema.org FAQPage: the site's FAQ, each question with its answer as written (Markdown). */
-    @JsonPropertyOrder({"@context", "@type", "url", "mainEntity"})
-    record FaqPage(
-            @JsonProperty("@context") String context,
-            @JsonProperty("@type") String type,
-            String url,
-            List<Question> mainEntity) {}
-
-    @JsonPropertyOrder({"@type", "name", "url", "acceptedAnswer"})
-    record Question(
-            @JsonProperty("@type") String type, String name, String url, Answer acceptedAnswer) {}
-
-    @JsonPropertyOrder({"@type", "text"})
-    record Answer(@JsonProperty("@type") String type, String text) {}
-
     /** schema.org Article (or WebSite for the home page, which has a name and no dates). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({
@@ -101,24 +86,6 @@ final class StructuredData {
     /** The JSON-LD of a page, safe to print inside a {@code <script>} element. */
     static String forPage(SiteConfig config, Content content, Page page) {
         String url = config.absolute(page.url());
-        if (page.kind() == Layout.FAQ) {
-            return safe(
-                    new FaqPage(
-                            CONTEXT,
-                            "FAQPage",
-                            url,
-                            content.faqs().stream()
-                                    .map(
-                                            f ->
-                                                    new Question(
-                                                            "Question",
-                                                            f.question(),
-                                                            url + "#" + f.id(),
-                                                            new Answer(
-                                                                    "Answer",
-                                                                    f.answer().text().strip())))
-                                    .toList()));
-        }
         Organization publisher = new Organization("Organization", config.title(), config.baseUrl());
         if (page.url().equals("/")) {
             return safe(

@@ -158,10 +158,15 @@ public final class Views {
     public record UpdateView(
             String id, String date, String dateIso, String note, String pageTitle, String href) {}
 
-    /** An authority cited on a page, for the page's citation list. */
+    /**
+     * An authority cited on a page, for the page's citation list (and the citation previews, which
+     * find an entry by its {@code id}, e.g. usc/5/3393).
+     */
     public record CitedView(
+            String id,
             String label,
             String heading,
+            boolean verified,
             String url,
             int count,
             String indexHref,

@@ -150,7 +150,10 @@ class CurrencyTest {
         assertTrue(
                 page.contains("https://www.govinfo.gov/link/fr/91/1234"),
                 "Federal Register cite linked: " + page);
-        assertTrue(page.contains("Executive Order 14999</a>"), "executive order linked: " + page);
+        assertTrue(
+                page.contains(
+                        "Executive Order 14999<span class=\"visually-hidden\"> (official text, another site)</span></a>"),
+                "executive order linked: " + page);
         assertTrue(page.contains("<a href=\"../guide/first-steps/\">First steps</a>"), page);
         String feed = Files.readString(out.resolve("feed.xml"));
         assertTrue(feed.contains("what-changed/#ratings-rule</id>"), feed);

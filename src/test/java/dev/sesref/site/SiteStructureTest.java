@@ -127,4 +127,45 @@ class SiteStructureTest {
                 });
         assertEquals(List.of(), broken);
     }
+
+    /**
+     * Issue 25: the FAQ and the glossary open with an index that links every question and term,
+     * above them; every page's navigation sits in a disclosure that works without script.
+     */
+    @Test
+    void findingAidsLinkEveryQuestionAndTermFromAbove() {
+        Document faq = pages.get("faq/index.html");
+        Element faqIndex = faq.selectFirst("nav.faq-index");
+        assertTrue(faqIndex != null, "no question index on the FAQ");
+        List<String> missing = new ArrayList<>();
+        for (Element q : faq.select("section.faq[id]")) {
+            if (faqIndex.select("a[href=#" + q.id() + "]").isEmpty()
+                    || faqIndex.siblingIndex() > q.parent().siblingIndex()) {
+                missing.add("faq #" + q.id());
+            }
+        }
+        Document glossary = pages.get("glossary/index.html");
+        Element terms = glossary.selectFirst("nav.glossary-index");
+        assertTrue(terms != null, "no term index on the glossary");
+        for (Element t : glossary.select("dl.glossary dt[id]")) {
+            if (terms.select("a[href=#" + t.id() + "]").isEmpty()) {
+                missing.add("glossary #" + t.id());
+            }
+        }
+        for (Element a : terms.select(".az-bar a")) {
+            if (glossary.getElementById(a.attr("href").substring(1)) == null) {
+                missing.add("A-Z link to nothing: " + a.attr("href"));
+            }
+        }
+        assertTrue(faq.select("section.faq[id]").size() >= 30, "FAQ questions");
+        assertTrue(glossary.select("dl.glossary dt[id]").size() >= 30, "glossary terms");
+        assertEquals(List.of(), missing);
+        pages.forEach(
+                (name, doc) -> {
+                    Element nav = doc.selectFirst("nav.site-nav");
+                    assertTrue(
+                            nav != null && nav.parent().is("details.site-menu"),
+                            name + ": main navigation outside its disclosure");
+                });
+    }
 }
