@@ -21,6 +21,7 @@ public final class CitationIndex {
             String pageTitle,
             String anchor,
             String text,
+            String section,
             CitationCatalog.ProviderLink asOf,
             java.time.LocalDate reviewed) {}
 
@@ -90,6 +91,7 @@ public final class CitationIndex {
                                                         p.title(),
                                                         u.anchor(),
                                                         u.text(),
+                                                        u.section(),
                                                         catalog.asOf(
                                                                         u.authority().section(),
                                                                         p.reviewed())

@@ -3,6 +3,7 @@ package dev.sesref.cite;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
@@ -13,7 +14,9 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.sesref.content.MarkdownSource;
 import dev.sesref.diag.Diagnostic;
@@ -71,9 +74,28 @@ public final class CitationLinker {
             }
             report(md.source(), text, result, sink);
             if (!result.matches().isEmpty()) {
+                page.under(headingAbove(run.get(0)));
                 replace(run, text, result.matches(), page, markup);
             }
         }
+        page.under(null);
+    }
+
+    /**
+     * The text of the nearest heading before the block holding {@code node} (the heading itself
+     * when the node is in one), or null.
+     */
+    private static String headingAbove(Node node) {
+        Node block = node;
+        while (block.getParent() != null && !(block.getParent() instanceof Document)) {
+            block = block.getParent();
+        }
+        for (Node n = block; n != null; n = n.getPrevious()) {
+            if (n instanceof Heading h) {
+                return new TextCollectingVisitor().collectAndGetText(h).strip();
+            }
+        }
+        return null;
     }
 
     /** Scans a parsed text without changing it: for {@code sesref cite}. */

@@ -14,6 +14,8 @@ public final class PageCitations {
     private final LocalDate reviewed;
     private final List<CitationUse> uses = new ArrayList<>();
     private int matches;
+    private String part = "";
+    private String heading;
 
     /**
      * @param reviewed when the page was last checked against the law, or null
@@ -59,7 +61,20 @@ public final class PageCitations {
         return "cite-" + matches;
     }
 
+    /**
+     * The citations found from now on are in this part of the page (a FAQ question, a glossary
+     * term, a table's caption), until the next call; "" for the page's own text.
+     */
+    public void enter(String part) {
+        this.part = part;
+    }
+
+    /** The heading above the text being linked, or null when none is (then the part counts). */
+    void under(String heading) {
+        this.heading = heading;
+    }
+
     void addUse(Authority a, String anchor, String text) {
-        uses.add(new CitationUse(a, anchor, text, uses.size()));
+        uses.add(new CitationUse(a, anchor, text, uses.size(), heading != null ? heading : part));
     }
 }

@@ -10,7 +10,9 @@ import dev.sesref.diag.BuildFailedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The generated pages and files that are not content: 404, search, citations index, update log,
@@ -72,6 +74,57 @@ public final class SpecialPages {
                                 Links.relativeTo(url, style)));
     }
 
+    private Views.AuthorityView authority(CitationIndex.Entry e, String url) {
+        return new Views.AuthorityView(
+                e.anchor(),
+                e.label(),
+                e.heading(),
+                e.verified(),
+                e.links().stream().map(Views.ProviderView::of).toList(),
+                e.uses().size(),
+                pagesCiting(e.uses(), url));
+    }
+
+    /**
+     * An authority's uses grouped by page, in page order, and within a page by the part that cites
+     * it, in text order.
+     */
+    private List<Views.PageUsesView> pagesCiting(List<CitationIndex.Use> uses, String url) {
+        Map<String, List<CitationIndex.Use>> byPage = new LinkedHashMap<>();
+        uses.forEach(u -> byPage.computeIfAbsent(u.pageUrl(), k -> new ArrayList<>()).add(u));
+        List<Views.PageUsesView> out = new ArrayList<>();
+        byPage.forEach(
+                (page, list) -> {
+                    Map<String, List<CitationIndex.Use>> byPart = new LinkedHashMap<>();
+                    list.forEach(
+                            u ->
+                                    byPart.computeIfAbsent(u.section(), k -> new ArrayList<>())
+                                            .add(u));
+                    CitationIndex.Use first = list.get(0);
+                    out.add(
+                            new Views.PageUsesView(
+                                    first.pageTitle(),
+                                    SitePaths.relative(url, page, style),
+                                    Views.ProviderView.of(first.asOf()),
+                                    ViewFactory.display(first.reviewed()),
+                                    first.reviewed() == null ? "" : first.reviewed().toString(),
+                                    byPart.entrySet().stream()
+                                            .map(p -> place(url, page, p.getKey(), p.getValue()))
+                                            .toList()));
+                });
+        return out;
+    }
+
+    /** A part of a page, linked to its first citation of an authority and then to the others. */
+    private Views.PlaceView place(
+            String url, String page, String part, List<CitationIndex.Use> uses) {
+        List<String> hrefs =
+                uses.stream()
+                        .map(u -> SitePaths.relative(url, page + "#" + u.anchor(), style))
+                        .toList();
+        return new Views.PlaceView(part, hrefs.get(0), hrefs.subList(1, hrefs.size()));
+    }
+
     /** Every cited authority with its links and the places that cite it. */
     public String citationIndex() throws BuildFailedException {
         String url = PageRenderer.CITATIONS_URL;
@@ -82,60 +135,7 @@ public final class SpecialPages {
                                         new Views.CitationGroupView(
                                                 g.title(),
                                                 g.entries().stream()
-                                                        .map(
-                                                                e ->
-                                                                        new Views.AuthorityView(
-                                                                                e.anchor(),
-                                                                                e.label(),
-                                                                                e.heading(),
-                                                                                e.verified(),
-                                                                                e.links().stream()
-                                                                                        .map(
-                                                                                                l ->
-                                                                                                        new Views
-                                                                                                                .ProviderView(
-                                                                                                                l
-                                                                                                                        .provider(),
-                                                                                                                l
-                                                                                                                        .url(),
-                                                                                                                l
-                                                                                                                        .authoritative()))
-                                                                                        .toList(),
-                                                                                e.uses().stream()
-                                                                                        .map(
-                                                                                                u ->
-                                                                                                        new Views
-                                                                                                                .UseView(
-                                                                                                                u
-                                                                                                                                .pageTitle()
-                                                                                                                        + ": "
-                                                                                                                        + u
-                                                                                                                                .text(),
-                                                                                                                SitePaths
-                                                                                                                        .relative(
-                                                                                                                                url,
-                                                                                                                                u
-                                                                                                                                                .pageUrl()
-                                                                                                                                        + "#"
-                                                                                                                                        + u
-                                                                                                                                                .anchor(),
-                                                                                                                                style),
-                                                                                                                Views
-                                                                                                                        .ProviderView
-                                                                                                                        .of(
-                                                                                                                                u
-                                                                                                                                        .asOf()),
-                                                                                                                ViewFactory
-                                                                                                                        .display(
-                                                                                                                                u
-                                                                                                                                        .reviewed()),
-                                                                                                                u
-                                                                                                                                        .reviewed()
-                                                                                                                                == null
-                                                                                                                        ? ""
-                                                                                                                        : u.reviewed()
-                                                                                                                                .toString()))
-                                                                                        .toList()))
+                                                        .map(e -> authority(e, url))
                                                         .toList()))
                         .toList();
         return setup.theme()

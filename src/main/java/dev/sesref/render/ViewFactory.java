@@ -100,7 +100,13 @@ final class ViewFactory {
                                         display(r.change().date()),
                                         r.change().date().toString(),
                                         r.change().title(),
-                                        block(r.change().summary(), url, file, cites, sink),
+                                        blockIn(
+                                                r.change().title(),
+                                                r.change().summary(),
+                                                url,
+                                                file,
+                                                cites,
+                                                sink),
                                         sources(r.change().sources()),
                                         r.affects().stream()
                                                 .map(
@@ -144,7 +150,8 @@ final class ViewFactory {
                                                                 new Views.FaqView(
                                                                         q.id(),
                                                                         q.question(),
-                                                                        block(
+                                                                        blockIn(
+                                                                                q.question(),
                                                                                 q.answer(),
                                                                                 url,
                                                                                 file,
@@ -165,7 +172,7 @@ final class ViewFactory {
                                         t.id(),
                                         t.term(),
                                         t.expansion(),
-                                        block(t.definition(), url, file, cites, sink),
+                                        blockIn(t.term(), t.definition(), url, file, cites, sink),
                                         t.see().stream()
                                                 .map(
                                                         r ->
@@ -210,6 +217,7 @@ final class ViewFactory {
             String file,
             PageCitations cites,
             Consumer<Diagnostic> sink) {
+        cites.enter(t.caption());
         List<String> ids = t.rowIds();
         List<Views.RowView> rows = new java.util.ArrayList<>();
         for (int i = 0; i < t.rows().size(); i++) {
@@ -222,14 +230,34 @@ final class ViewFactory {
                                     .map(c -> inline(c, url, file, cites, sink))
                                     .toList()));
         }
-        return new Views.TableView(
-                t.id(),
-                t.caption(),
-                block(t.lead(), url, file, cites, sink),
-                t.columns(),
-                rows,
-                block(t.notes(), url, file, cites, sink),
-                sources(t.sources()));
+        Views.TableView view =
+                new Views.TableView(
+                        t.id(),
+                        t.caption(),
+                        block(t.lead(), url, file, cites, sink),
+                        t.columns(),
+                        rows,
+                        block(t.notes(), url, file, cites, sink),
+                        sources(t.sources()));
+        cites.enter("");
+        return view;
+    }
+
+    /**
+     * {@link #block}, for a part of the page its citations are listed under in the citations index
+     * (a FAQ question, a glossary term, a change).
+     */
+    private String blockIn(
+            String part,
+            MarkdownSource src,
+            String url,
+            String file,
+            PageCitations cites,
+            Consumer<Diagnostic> sink) {
+        cites.enter(part);
+        String html = block(src, url, file, cites, sink);
+        cites.enter("");
+        return html;
     }
 
     /** Parses, links citations and renders a Markdown block of a data file. */

@@ -182,14 +182,27 @@ public final class Views {
             String heading,
             boolean verified,
             List<ProviderView> links,
-            List<UseView> uses) {}
+            int count,
+            List<PageUsesView> pages) {}
 
     /**
-     * A place an authority is cited, and the provision's text as of that page's review date (or
-     * null).
+     * A page that cites an authority: its title and link, the provision's text as of the page's
+     * review date (or null), and each part of the page that cites it.
      */
-    public record UseView(
-            String title, String href, ProviderView asOf, String reviewed, String reviewedIso) {}
+    public record PageUsesView(
+            String title,
+            String href,
+            ProviderView asOf,
+            String reviewed,
+            String reviewedIso,
+            List<PlaceView> places) {}
+
+    /**
+     * A part of a page that cites an authority (a section heading, FAQ question, glossary term;
+     * {@code title} empty for the page's opening text), linked to its first citation there, with
+     * links to its further citations of it, if any.
+     */
+    public record PlaceView(String title, String href, List<String> more) {}
 
     /** A link to an authority's text at one provider. */
     public record ProviderView(String name, String url, boolean authoritative) {
