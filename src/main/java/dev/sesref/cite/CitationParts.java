@@ -16,6 +16,7 @@ final class CitationParts {
         List<CitationView.Part> parts = new ArrayList<>();
         int pos = m.start();
         boolean first = true;
+        CitationRef linked = null; // the ref of the last part, when that part is a provision
         List<List<CitationRef>> spans = spans(m.refs());
         for (int i = 0; i < spans.size(); i++) {
             List<CitationRef> span = spans.get(i);
@@ -24,14 +25,25 @@ final class CitationParts {
             if (ref.start() < pos) {
                 continue;
             }
-            plain(parts, m.text().substring(pos - m.start(), ref.start() - m.start()));
             String shown = m.text().substring(ref.start() - m.start(), ref.end() - m.start());
-            if (i > 0 && i < spans.size() - 1 && isRangeMiddle(shown)) {
-                plain(parts, shown);
-            } else {
-                parts.add(provision(ref.authority(), shown, first ? anchor : "", catalog));
-                first = false;
+            if (i < spans.size() - 1 && isRangeMiddle(shown) && linked != null) {
+                // A range is one link, to its first section ("3131–3136"): one target, not two
+                // small ones; the page's citation list names every section in it.
+                CitationView.Part start = parts.remove(parts.size() - 1);
+                CitationRef from = linked;
+                CitationRef to = spans.get(++i).get(0);
+                spans.get(i).forEach(r -> page.addUse(r.authority(), anchor, m.text()));
+                String whole = m.text().substring(from.start() - m.start(), to.end() - m.start());
+                parts.add(provision(from.authority(), whole, start.id(), catalog));
+                linked = null;
+                pos = to.end();
+                continue;
             }
+            String between = m.text().substring(pos - m.start(), ref.start() - m.start());
+            plain(parts, between);
+            parts.add(provision(ref.authority(), shown, first ? anchor : "", catalog));
+            linked = ref;
+            first = false;
             pos = ref.end();
         }
         plain(parts, m.text().substring(pos - m.start()));
@@ -66,8 +78,8 @@ final class CitationParts {
     }
 
     /**
-     * The dash or word between a range's ends stands for the sections in between: it is not linked
-     * (they are listed on the page and in the index), unlike the numbered spans around it.
+     * The dash or word between a range's ends stands for the sections in between (listed on the
+     * page and in the index).
      */
     private static boolean isRangeMiddle(String shown) {
         return !shown.matches(".*\\d.*");
