@@ -1,5 +1,5 @@
 // sesref: the small script every page loads. It marks the "On this page" entry of the section being read,
-// shows citation previews, and loads search.js only when the reader first turns to the search box (the search page loads it itself).
+// previews citations and glossary terms, adds paragraph links, and loads search.js only when the reader first turns to the search box (the search page loads it itself).
 (function () {
   'use strict';
   var doc = document, me = doc.currentScript;
@@ -35,27 +35,32 @@
     heads.forEach(function (h) { io.observe(h); });
   }
 
-  // Citation previews: on hover, keyboard focus or a first tap, a box under the citation with what the
-  // page's citation list says about it (heading, official text, text as of the review date, where else
-  // cited). Absolutely placed, so nothing moves; Escape or moving away closes it.
-  function citationPreviews() {
-    var items = doc.querySelectorAll('.cited-list li[data-cite]'), byId = {}, i;
-    for (i = 0; i < items.length; i++) byId[items[i].getAttribute('data-cite')] = items[i];
+  // Previews of citations and glossary terms: on hover, keyboard focus or a first tap, a box under the
+  // link with what the page's own list says about it (a citation: heading, official text, text as of the
+  // review date, where else cited; a term: its definition's first sentence). Absolutely placed, so nothing
+  // moves; Escape, a click elsewhere or moving away closes it. Works offline: the lists are in the page.
+  function previews() {
+    var byKey = {}, items = doc.querySelectorAll('.cited-list li[data-cite], .terms-used li[data-term]'), i;
     if (!items.length) return;
-    var box = doc.createElement('div'), shownFor = null, hideTimer = 0;
+    for (i = 0; i < items.length; i++) {
+      var it = items[i];
+      byKey[it.hasAttribute('data-cite') ? 'c:' + it.getAttribute('data-cite') : 't:' + it.getAttribute('data-term')] = it;
+    }
+    var box = doc.createElement('div'), shownFor = null, hideTimer = 0, firstTap = false;
     box.className = 'cite-preview';
-    box.id = 'sr-cite-preview';
+    box.id = 'sr-preview';
     box.setAttribute('role', 'tooltip');
     box.hidden = true;
     doc.body.appendChild(box);
-    function entry(id) {
+    function entry(a) {
+      if (a.hasAttribute('data-term')) return byKey['t:' + a.getAttribute('data-term')] || null;
       // a paragraph (usc/5/3592/a/2) falls back to its section's entry (usc/5/3592)
-      for (var k = id; k; k = k.slice(0, Math.max(0, k.lastIndexOf('/')))) if (byId[k]) return byId[k];
+      for (var k = a.getAttribute('data-cite') || ''; k; k = k.slice(0, Math.max(0, k.lastIndexOf('/')))) if (byKey['c:' + k]) return byKey['c:' + k];
       return null;
     }
     function show(a) {
       clearTimeout(hideTimer);
-      var li = entry(a.getAttribute('data-cite') || '');
+      var li = entry(a);
       if (!li || shownFor === a) return;
       box.innerHTML = '';
       var body = doc.createElement('p');
@@ -75,17 +80,17 @@
       shownFor = null;
     }
     function later() { clearTimeout(hideTimer); hideTimer = setTimeout(hide, 250); }
-    var cites = doc.querySelectorAll('a.cite[data-cite], span.cite[data-cite]');
-    for (i = 0; i < cites.length; i++) {
-      var a = cites[i];
+    var links = doc.querySelectorAll('main .cite[data-cite], main a.term[data-term]');
+    for (i = 0; i < links.length; i++) {
+      var a = links[i];
       a.addEventListener('mouseenter', function () { show(this); });
       a.addEventListener('mouseleave', later);
       a.addEventListener('focus', function () { show(this); });
       a.addEventListener('blur', later);
+      // a first tap shows the preview (which holds the link onward); a second one follows the link
+      a.addEventListener('pointerdown', function (e) { firstTap = e.pointerType === 'touch' && shownFor !== this; });
       a.addEventListener('click', function (e) {
-        // on a touch screen, the first tap shows the preview (its first link is the official text)
-        if (this.matches(':hover') && shownFor === this) return;
-        if (shownFor !== this && matchMedia('(hover: none)').matches) { e.preventDefault(); show(this); }
+        if (firstTap) { e.preventDefault(); show(this); firstTap = false; }
       });
     }
     box.addEventListener('mouseenter', function () { clearTimeout(hideTimer); });
@@ -96,6 +101,20 @@
     doc.addEventListener('click', function (e) { if (shownFor && !box.contains(e.target) && e.target !== shownFor) hide(); });
   }
 
+  // A link after each paragraph of the page's own text (ids from the build), shown on hover and focus.
+  function paragraphLinks() {
+    var ps = doc.querySelectorAll('main p[id^="p-"]');
+    for (var i = 0; i < ps.length; i++) {
+      var a = doc.createElement('a');
+      a.className = 'para-link';
+      a.href = '#' + ps[i].id;
+      a.setAttribute('aria-label', 'Link to this paragraph');
+      a.textContent = '\u00b6';
+      ps[i].appendChild(doc.createTextNode(' '));
+      ps[i].appendChild(a);
+    }
+  }
+
   function init() {
     var q = doc.getElementById('sr-q');
     if (q) {
@@ -104,7 +123,8 @@
       if (doc.activeElement === q) loadSearch();
     }
     markCurrentSection();
-    citationPreviews();
+    previews();
+    paragraphLinks();
   }
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', init); else init();
 })();

@@ -1,17 +1,7 @@
 package dev.sesref.cite;
 
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.ImageRef;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.LinkRef;
-import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
@@ -32,19 +22,6 @@ import java.util.function.Consumer;
  * link to the official text, recording every use for the page's list and the citations index.
  */
 public final class CitationLinker {
-    private static final Set<Class<?>> SKIP =
-            Set.of(
-                    Link.class,
-                    LinkRef.class,
-                    Image.class,
-                    ImageRef.class,
-                    AutoLink.class,
-                    MailLink.class,
-                    Code.class,
-                    FencedCodeBlock.class,
-                    IndentedCodeBlock.class,
-                    HtmlBlock.class,
-                    HtmlInline.class);
 
     private final CitationCatalog catalog;
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
@@ -183,7 +160,7 @@ public final class CitationLinker {
                 current.add(child);
             } else {
                 flush(runs, current);
-                if (!SKIP.contains(child.getClass())) {
+                if (!dev.sesref.markdown.NotProse.NODES.contains(child.getClass())) {
                     collect(child, runs, current);
                     flush(runs, current);
                 }

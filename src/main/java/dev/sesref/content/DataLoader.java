@@ -54,7 +54,7 @@ final class DataLoader {
     private static final Set<String> CATEGORY_KEYS = Set.of("id", "title", "questions");
     private static final Set<String> FAQ_KEYS = Set.of("id", "question", "answer", "sources");
     private static final Set<String> TERM_KEYS =
-            Set.of("id", "term", "expansion", "definition", "see", "sources");
+            Set.of("id", "term", "expansion", "definition", "see", "sources", "link");
     private static final Set<String> TABLE_KEYS =
             Set.of("id", "caption", "lead", "columns", "rows", "notes", "sources");
     private static final Set<String> ROW_KEYS = Set.of("header", "cells");
@@ -174,7 +174,8 @@ final class DataLoader {
                                 t.string("expansion").orElse(""),
                                 definition.get(),
                                 PageLoader.refs(t, "see"),
-                                PageLoader.refs(t, "sources")));
+                                PageLoader.refs(t, "sources"),
+                                t.bool("link", true)));
     }
 
     List<ComparisonTable> comparisons() {

@@ -10,6 +10,8 @@ import java.util.Set;
  *
  * @param reviewed when the page's facts were last checked against the law and official guidance
  *     (null when not given); distinct from {@code updated}, the date of the last edit
+ * @param glossaryLinks the first use of each glossary term in the page's text links to its
+ *     definition ({@code glossaryLinks: false} turns it off for the page)
  */
 public record FrontMatter(
         String title,
@@ -22,7 +24,8 @@ public record FrontMatter(
         int order,
         List<Ref> tables,
         List<Figure> figures,
-        List<Change> changes) {
+        List<Change> changes,
+        boolean glossaryLinks) {
 
     /** Every key a page may use; anything else is an error. */
     public static final Set<String> KEYS =
@@ -37,7 +40,8 @@ public record FrontMatter(
                     "order",
                     "tables",
                     "figures",
-                    "changes");
+                    "changes",
+                    "glossaryLinks");
 
     public static final String DEFAULT_LAYOUT = "article";
 

@@ -117,7 +117,8 @@ final class PageLoader {
                         order,
                         tables,
                         figures,
-                        changes));
+                        changes,
+                        f.bool("glossaryLinks", true)));
     }
 
     private static Ref ref(YamlFields f, String key, YamlNode n) {

@@ -38,6 +38,7 @@ public final class MarkdownRenderer {
                     .nodeRendererFactory(new ThemedTables.Factory())
                     .linkResolverFactory(new SiteLinkResolver.Factory())
                     .attributeProviderFactory(new TableAttributes.Factory())
+                    .attributeProviderFactory(new ParagraphIds.Factory())
                     .build();
     private final boolean deferText;
 
@@ -192,6 +193,23 @@ public final class MarkdownRenderer {
             doc.set(CONTEXT, null);
             return html;
         }
+    }
+
+    /**
+     * As {@link #render}, for a page's own text: each top-level paragraph also gets an id to link
+     * to ({@link ParagraphIds}).
+     */
+    public String renderPageBody(
+            ParsedMarkdown md,
+            String fromUrl,
+            String fromFile,
+            LinkTargets links,
+            TableMarkup tables,
+            Consumer<Diagnostic> sink) {
+        synchronized (md.document()) {
+            md.document().set(ParagraphIds.ENABLED, true);
+        }
+        return render(md, fromUrl, fromFile, links, tables, sink);
     }
 
     /** The HTML of a one-paragraph text (a table cell) without its surrounding {@code <p>}. */

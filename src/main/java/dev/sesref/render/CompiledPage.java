@@ -21,6 +21,7 @@ public record CompiledPage(
         Views.LayoutPart part,
         List<Views.NoticeView> notices,
         CitedPage cited,
+        List<Views.TermUseView> terms,
         List<Diagnostic> problems) {
     public CompiledPage {
         Objects.requireNonNull(page, "page");
@@ -30,6 +31,7 @@ public record CompiledPage(
         headings = List.copyOf(headings);
         tables = List.copyOf(tables);
         notices = List.copyOf(notices);
+        terms = List.copyOf(terms);
         problems = List.copyOf(problems);
     }
 }

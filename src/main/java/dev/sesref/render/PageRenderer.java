@@ -41,6 +41,7 @@ public final class PageRenderer {
     private final ThemeMarkup markup;
     private final ViewFactory views;
     private final Frame frame;
+    private final GlossaryLinks glossary;
     private final Map<String, Page> pagesByUrl;
 
     /** The page listing the registry of legal changes, where notices link to; null if none. */
@@ -61,6 +62,7 @@ public final class PageRenderer {
                         markup,
                         setup.style());
         this.frame = new Frame(setup);
+        this.glossary = new GlossaryLinks(setup.content(), markdown, style);
         this.pagesByUrl = setup.content().pagesByUrl();
         this.changesUrl =
                 setup.content().pageWithLayout(Layout.CHANGES).map(Page::url).orElse(null);
@@ -83,7 +85,8 @@ public final class PageRenderer {
         String file = page.relPath();
         try {
             setup.citations().link(body, cites, markup, sink);
-            String html = markdown.render(body, url, file, setup.links(), markup, sink);
+            List<Views.TermUseView> terms = glossary.link(page, body, markup);
+            String html = markdown.renderPageBody(body, url, file, setup.links(), markup, sink);
             Views.LayoutPart part = part(page, cites, sink);
             var tables = views.tables(page.meta().tables(), url, file, cites, sink);
             CitedPage cited = cites.done();
@@ -95,6 +98,7 @@ public final class PageRenderer {
                     part,
                     currency(page, cited, sink),
                     cited,
+                    terms,
                     problems);
         } catch (ThemeMarkup.Failure e) {
             throw e.failure();
@@ -215,7 +219,8 @@ public final class PageRenderer {
                                                         indexHref + "#" + e.anchor(),
                                                         Views.ProviderView.of(e.asOf())))
                                 .toList(),
-                        indexHref),
+                        indexHref,
+                        compiled.terms()),
                 compiled.notices(),
                 StructuredData.forPage(config, setup.content(), page),
                 compiled.part());

@@ -337,7 +337,8 @@ public final class SpecialPages {
                 new Views.CitingView(
                         index.total(),
                         List.of(),
-                        SitePaths.relative(url, PageRenderer.CITATIONS_URL, style)),
+                        SitePaths.relative(url, PageRenderer.CITATIONS_URL, style),
+                        List.of()),
                 List.of(),
                 "",
                 part);

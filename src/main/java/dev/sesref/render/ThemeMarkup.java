@@ -4,21 +4,27 @@ import dev.sesref.cite.CitationMarkup;
 import dev.sesref.cite.CitationView;
 import dev.sesref.diag.BuildFailedException;
 import dev.sesref.markdown.TableMarkup;
+import dev.sesref.markdown.TermMarkup;
 
 /**
  * The markup the theme writes inside Markdown: {@code partials/citation.ftlh} renders one citation
- * (as {@code c}), {@code partials/table.ftlh} one table (as {@code t}); the built-in theme has both
- * for themes without their own.
+ * (as {@code c}), {@code partials/table.ftlh} one table (as {@code t}), {@code partials/term.ftlh}
+ * one glossary term's first use (as {@code t}); the built-in theme has all three for themes without
+ * their own.
  */
-public final class ThemeMarkup implements CitationMarkup, TableMarkup {
+public final class ThemeMarkup implements CitationMarkup, TableMarkup, TermMarkup {
     static final String CITATION = "partials/citation.ftlh";
     static final String TABLE = "partials/table.ftlh";
+    static final String TERM = "partials/term.ftlh";
 
     /** The citation template's data model. */
     public record CitationRoot(CitationView c) {}
 
     /** The table template's data model. */
     public record TableRoot(TableView t) {}
+
+    /** The term template's data model. */
+    public record TermRoot(TermUse t) {}
 
     /**
      * A template failure while a citation or table was written inside a page's Markdown rendering.
@@ -60,6 +66,15 @@ public final class ThemeMarkup implements CitationMarkup, TableMarkup {
                 citations.computeIfAbsent(
                         citation.withAnchor(ANCHOR), c -> render(CITATION, new CitationRoot(c)));
         return html.replace(ANCHOR, citation.id());
+    }
+
+    /** Each distinct term use's markup (the same few recur on every page). */
+    private final java.util.Map<TermUse, String> terms =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public String write(TermUse use) {
+        return terms.computeIfAbsent(use, u -> render(TERM, new TermRoot(u)));
     }
 
     @Override

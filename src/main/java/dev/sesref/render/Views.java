@@ -109,7 +109,15 @@ public final class Views {
      * The citations on a page (or, on the citations index, the site): how many, the authorities
      * they point to, and the link to the citations index.
      */
-    public record CitingView(int count, List<CitedView> cited, String indexHref) {}
+    public record CitingView(
+            int count, List<CitedView> cited, String indexHref, List<TermUseView> terms) {}
+
+    /**
+     * A glossary term whose first use in the page's text links to its definition: for the page's
+     * "Terms used" list and the previews built from it.
+     */
+    public record TermUseView(
+            String id, String term, String expansion, String summary, String href) {}
 
     /** What only one layout's pages show; templates read it as {@code page.part}. */
     public sealed interface LayoutPart {}
