@@ -225,8 +225,8 @@
       return out;
     }
 
-    // A loose word as a clause: scores = Map doc -> max(weight x impact) over candidates, and over what the
-    // lexicon says the word means (weight MEANS: a word by its exact term, a phrase by its mean impact).
+    // A loose word as a clause: scores = Map doc -> max(weight x impact) over candidates, and over the
+    // one-word things the lexicon says the word means (weight MEANS, by their exact terms).
     async function wordClause(m, w, prefix, exactOnly) {
       var cands = w.indexOf(' ') < 0 ? await candidates(m, w, prefix, exactOnly) : [], scores = new Map(), i;
       var posts = await Promise.all(cands.map(function (c) { return postings(m, c.term); }));
@@ -236,19 +236,20 @@
         cands[c].post.forEach(function (imp, d) { put(d, cands[c].weight * imp); });
       }
       var means = hasOwn(m.syn, w) ? m.syn[w] : [];
+      // one-word meanings only: the index holds the reader's word wherever a section has a longer one,
+      // whose words are then only marked in the snippet
+      var exact = cands.length && cands[0].weight === 1 ? cands[0] : null;
       for (i = 0; i < means.length; i++) {
         var words = tokenize(means[i], m.stop);
-        if (words.length === 1) {
-          var t = await exactTerm(m, words[0]);
-          if (t === null) continue;
-          var p = await postings(m, t);
-          cands.push({ term: t, weight: MEANS, surface: words[0], post: p });
-          p.forEach(function (imp, d) { put(d, MEANS * imp); });
-        } else if (words.length > 1) {
-          var pc = await phraseClause(m, words), n = words.length;
-          pc.cands.forEach(function (x) { cands.push(x); });
-          pc.scores.forEach(function (sc, d) { put(d, MEANS * sc / n); });
+        if (words.length !== 1) {
+          if (exact) words.forEach(function (x) { cands.push({ term: x, weight: 0, surface: x, post: exact.post }); });
+          continue;
         }
+        var t = await exactTerm(m, words[0]);
+        if (t === null) continue;
+        var p = await postings(m, t);
+        cands.push({ term: t, weight: MEANS, surface: words[0], post: p });
+        p.forEach(function (imp, d) { put(d, MEANS * imp); });
       }
       return { word: w, cands: cands, scores: scores };
     }

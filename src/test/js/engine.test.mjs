@@ -299,7 +299,7 @@ test('an index of another format is refused, not misread', async () => {
   assert.deepEqual(await docs('"hatch act"'), [3]); // the fixture itself is format 2
 });
 
-test('the lexicon: a word also finds what it means, a word by its term and a phrase in order, at 0.9', async () => {
+test('the lexicon: a word also finds the one-word things it means, at 0.9; longer meanings are the index\'s job', async () => {
   const base = fixtureLoader();
   const e = createEngine((name) => {
     const f = base(name);
@@ -307,8 +307,9 @@ test('the lexicon: a word also finds what it means, a word by its term and a phr
   });
   const scores = async (q) => (await e.search(q, { limit: 20 })).map((r) => [r.doc, r.score]);
   assert.deepEqual(await scores('fired'), [[3, r4(0.9 * impact('hatch', 3))]]);
-  const phrase = impact('offic', 13) + impact('personnel', 13) + impact('manag', 13);
-  assert.deepEqual(await scores('opm'), [[13, r4(0.9 * phrase / 3)]]);
+  // A meaning of several words is applied when the index is built (the word is indexed where the
+  // phrase is); this fixture's index was built without it, so the client finds nothing for it.
+  assert.deepEqual(await scores('opm'), []);
   assert.deepEqual(await scores('gone'), []);
   // The word's own matches count too: the better of the two per document.
   assert.deepEqual(await scores('fired hatch'), [[3, r4(impact('hatch', 3) + 0.9 * impact('hatch', 3))]]);

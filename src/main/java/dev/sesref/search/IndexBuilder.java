@@ -42,6 +42,19 @@ public final class IndexBuilder {
      */
     private record Analysed(String[] terms, int[][] freqs, int[] lengths, int[][] positions) {}
 
+    /**
+     * A phrase of the lexicon's meanings as terms ("qualif", "review", "board") and the terms of
+     * the reader's words that mean it ("qrb"): wherever a document has the phrase (each term 1 to
+     * {@value Phrases#MAX_GAP} positions after the last, as a quoted phrase matches), the words are
+     * indexed there too, so a query for them needs no positions (data/lexicon.yml at index time).
+     */
+    record Expansion(List<String> phrase, List<String> words) {
+        Expansion {
+            phrase = List.copyOf(phrase);
+            words = List.copyOf(words);
+        }
+    }
+
     /** A term's counts while one document is analysed. */
     private static final class Counts {
         final int[] freqs = new int[FIELDS.size()];
@@ -49,11 +62,23 @@ public final class IndexBuilder {
     }
 
     static DerivedIndex build(List<SearchDocument> docs) {
+        return build(docs, List.of(), Set.of());
+    }
+
+    /**
+     * @param readerWords the words of {@code expansions} as typed, added to the surface forms so
+     *     that a query finds their terms
+     */
+    static DerivedIndex build(
+            List<SearchDocument> docs, List<Expansion> expansions, Set<String> readerWords) {
         Set<String> surfaces = ConcurrentHashMap.newKeySet();
+        surfaces.addAll(readerWords);
         try (SearchAnalyzer analyzer = new SearchAnalyzer(surfaces)) {
             Map<String, Map<String, Integer>> titles = new ConcurrentHashMap<>();
             List<Analysed> analysed =
-                    docs.parallelStream().map(d -> analyse(analyzer, d, titles)).toList();
+                    docs.parallelStream()
+                            .map(d -> analyse(analyzer, d, titles, expansions))
+                            .toList();
             Vocabulary vocabulary = Vocabulary.of(analysed.stream().map(Analysed::terms).toList());
             FieldStats stats = FieldStats.of(analysed, vocabulary);
             List<double[]> scores =
@@ -64,6 +89,9 @@ public final class IndexBuilder {
             // Impacts and positions read the same analysis and nothing else: one on each core.
             var positions = CompletableFuture.supplyAsync(() -> positions(analysed, vocabulary));
             SortedMap<String, int[]> impacts = impacts(vocabulary, scores);
+            // a reader's word whose phrase is on no page has no term to lead to
+            surfaces.removeIf(
+                    s -> readerWords.contains(s) && !impacts.containsKey(SearchAnalyzer.termOf(s)));
             return new DerivedIndex(docs, impacts, positions.join(), surfaceMap(surfaces));
         }
     }
@@ -73,7 +101,10 @@ public final class IndexBuilder {
      * positions), and each distinct page title once for the whole site.
      */
     private static Analysed analyse(
-            SearchAnalyzer analyzer, SearchDocument d, Map<String, Map<String, Integer>> titles) {
+            SearchAnalyzer analyzer,
+            SearchDocument d,
+            Map<String, Map<String, Integer>> titles,
+            List<Expansion> expansions) {
         Map<String, Counts> counts = new HashMap<>();
         int heading =
                 analyzer.analyse(
@@ -91,6 +122,7 @@ public final class IndexBuilder {
                     c.freqs[BODY]++;
                     c.positions.add(offset + p);
                 });
+        expand(counts, expansions, heading);
         titles.computeIfAbsent(
                         d.title(),
                         t -> {
@@ -113,9 +145,52 @@ public final class IndexBuilder {
                 freqs[f][i] = c.freqs[f];
                 lengths[f] += c.freqs[f];
             }
-            positions[i++] = c.positions.toArray();
+            positions[i] = c.positions.toArray();
+            Arrays.sort(positions[i++]); // an expansion adds its positions last
         }
         return new Analysed(terms, freqs, lengths, positions);
+    }
+
+    /**
+     * Adds each expansion's words where the document has its phrase, in the field the phrase is in
+     * (heading positions come before {@code heading}).
+     */
+    private static void expand(
+            Map<String, Counts> counts, List<Expansion> expansions, int heading) {
+        for (Expansion x : expansions) {
+            List<int[]> at = new ArrayList<>();
+            for (String t : x.phrase()) {
+                Counts c = counts.get(t);
+                if (c == null) {
+                    break;
+                }
+                at.add(c.positions.toArray());
+            }
+            if (at.size() < x.phrase().size()) {
+                continue;
+            }
+            for (int start : at.get(0)) {
+                if (follows(at, 1, start)) {
+                    for (String w : x.words()) {
+                        Counts c = counts.computeIfAbsent(w, k -> new Counts());
+                        c.freqs[start < heading ? HEADING : BODY]++;
+                        c.positions.add(start);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean follows(List<int[]> at, int i, int previous) {
+        if (i == at.size()) {
+            return true;
+        }
+        for (int p : at.get(i)) {
+            if (p > previous && p - previous <= Phrases.MAX_GAP && follows(at, i + 1, p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Inverse document frequency of each term number, and average length, per field. */

@@ -96,26 +96,20 @@ public final class QueryEngine {
     }
 
     /**
-     * The documents holding what the lexicon says a word or phrase means, each meaning weighted
-     * {@link #MEANS}: a word by its exact term, a phrase by the mean impact of its terms in order.
+     * The documents holding the one-word things the lexicon says a word or phrase means, weighted
+     * {@link #MEANS}. Meanings of several words need nothing here: the index already holds the
+     * reader's word wherever a section has that phrase.
      */
     private Map<Integer, Double> meanings(String word) {
-        Map<Integer, Double> out = new HashMap<>();
+        Map<String, Double> terms = new java.util.LinkedHashMap<>();
         for (String mean : index.synonyms(word)) {
             List<String> tokens = QueryText.tokens(mean, index.stopWords());
-            Map<Integer, Double> s;
-            if (tokens.size() == 1) {
-                String term = index.exactTerm(tokens.get(0));
-                s = term == null ? Map.of() : wordScores(Map.of(term, MEANS));
-            } else {
-                s = new HashMap<>();
-                for (Map.Entry<Integer, Double> e : new Phrases(index).match(tokens).entrySet()) {
-                    s.put(e.getKey(), MEANS * e.getValue() / tokens.size());
-                }
+            String term = tokens.size() == 1 ? index.exactTerm(tokens.get(0)) : null;
+            if (term != null) {
+                terms.put(term, MEANS);
             }
-            s.forEach((doc, v) -> out.merge(doc, v, Math::max));
         }
-        return out;
+        return wordScores(terms);
     }
 
     private Map<Integer, Double> wordScores(Map<String, Double> candidates) {

@@ -81,7 +81,7 @@ public final class SearchIndex {
             }
         }
         Map<String, String> files = new LinkedHashMap<>();
-        DerivedIndex index = IndexBuilder.build(docs);
+        DerivedIndex index = IndexBuilder.build(docs, expansions(lexicon), readerWords(lexicon));
         checkLexicon(index, lexicon, sink);
         IndexExporter.export(index, synonyms(lexicon))
                 .forEach(
@@ -93,6 +93,45 @@ public final class SearchIndex {
                             }
                         });
         return files;
+    }
+
+    /**
+     * Each meaning of several words with the terms of the single words that mean it: the index
+     * holds those words wherever a section has the phrase ({@link IndexBuilder.Expansion}).
+     */
+    static List<IndexBuilder.Expansion> expansions(List<LexiconEntry> lexicon) {
+        List<IndexBuilder.Expansion> out = new ArrayList<>();
+        for (LexiconEntry e : lexicon) {
+            List<String> words =
+                    readerWords(List.of(e)).stream()
+                            .map(SearchAnalyzer::termOf)
+                            .distinct()
+                            .sorted()
+                            .toList();
+            for (String mean : e.means()) {
+                List<String> phrase =
+                        QueryText.tokens(mean, SearchAnalyzer.STOP_WORDS).stream()
+                                .map(SearchAnalyzer::termOf)
+                                .toList();
+                if (phrase.size() > 1 && !words.isEmpty()) {
+                    out.add(new IndexBuilder.Expansion(phrase, words));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The lexicon's single words as query tokens (phrases like "let go" stay query-time only). */
+    static java.util.Set<String> readerWords(List<LexiconEntry> lexicon) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (LexiconEntry e : lexicon) {
+            for (String w : e.words()) {
+                if (!w.contains(" ")) {
+                    out.addAll(QueryText.tokens(w, SearchAnalyzer.STOP_WORDS));
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -81,6 +81,13 @@ class LexiconTest {
         assertEquals("[\"pay system\"]", syn.get("paid").toString());
         assertEquals("[\"pay system\"]", syn.get("salary").toString());
         assertEquals("[\"pay system\"]", syn.get("let go").toString());
+        // "pay system" is two words: the index holds salary and paid wherever a section says it
+        // (no page says "salary"), and a phrase key ("let go") is left to the query
+        Cli.Result found = run("search", "--site", out.toString(), "--json", "salary");
+        assertEquals(0, found.exit(), found.err());
+        assertTrue(found.out().contains("\"url\""), "salary finds 'pay system': " + found.out());
+        Cli.Result none = run("search", "--site", out.toString(), "--json", "zebra");
+        assertFalse(none.out().contains("\"url\""), "zebra's meaning is on no page: " + none.out());
         assertEquals("[\"pay system\"]", syn.get("kicked out").toString());
     }
 
