@@ -13,14 +13,14 @@ import java.util.TreeMap;
  */
 public final class CitationIndex {
     /**
-     * Where an authority is cited: a page, the citation's anchor on it, the text as written, and
-     * the provision's text as of the page's review date where a provider keeps it (else null).
+     * Where an authority is cited: a page, the citation's anchor on it, the part of the page it is
+     * in ({@link CitationUse#section}), and the provision's text as of the page's review date where
+     * a provider keeps it (else null).
      */
     public record Use(
             String pageUrl,
             String pageTitle,
             String anchor,
-            String text,
             String section,
             CitationCatalog.ProviderLink asOf,
             java.time.LocalDate reviewed) {}
@@ -90,7 +90,6 @@ public final class CitationIndex {
                                                         p.url(),
                                                         p.title(),
                                                         u.anchor(),
-                                                        u.text(),
                                                         u.section(),
                                                         catalog.asOf(
                                                                         u.authority().section(),

@@ -25,6 +25,10 @@ final class GlossaryLinks {
     /** The longest a definition's preview may be, in characters. */
     private static final int SUMMARY = 220;
 
+    /** The end of a sentence: a stop before a space and a capital, parenthesis or quote. */
+    private static final java.util.regex.Pattern SENTENCE_END =
+            java.util.regex.Pattern.compile("[.!?](?=\\s+[A-Z(\"“])");
+
     private final TermLinker linker;
     private final String glossaryUrl;
     private final LinkStyle style;
@@ -62,8 +66,7 @@ final class GlossaryLinks {
     /** The first sentence of a definition, or its first {@value #SUMMARY} characters. */
     static String summary(String text) {
         String flat = text.strip().replaceAll("\\s+", " ");
-        java.util.regex.Matcher end =
-                java.util.regex.Pattern.compile("[.!?](?=\\s+[A-Z(\"“])").matcher(flat);
+        java.util.regex.Matcher end = SENTENCE_END.matcher(flat);
         String first = end.find() ? flat.substring(0, end.end()) : flat;
         if (first.length() <= SUMMARY) {
             return first;

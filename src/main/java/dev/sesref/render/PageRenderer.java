@@ -222,7 +222,7 @@ public final class PageRenderer {
                         indexHref,
                         compiled.terms()),
                 compiled.notices(),
-                StructuredData.forPage(config, setup.content(), page),
+                StructuredData.forPage(config, page),
                 compiled.part());
     }
 

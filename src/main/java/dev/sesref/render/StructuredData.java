@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sesref.config.SiteConfig;
 import dev.sesref.content.Change;
-import dev.sesref.content.Content;
 import dev.sesref.content.Page;
 import java.util.Comparator;
 
@@ -84,7 +83,7 @@ final class StructuredData {
     record Organization(@JsonProperty("@type") String type, String name, String url) {}
 
     /** The JSON-LD of a page, safe to print inside a {@code <script>} element. */
-    static String forPage(SiteConfig config, Content content, Page page) {
+    static String forPage(SiteConfig config, Page page) {
         String url = config.absolute(page.url());
         Organization publisher = new Organization("Organization", config.title(), config.baseUrl());
         if (page.url().equals("/")) {

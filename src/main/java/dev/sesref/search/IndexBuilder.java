@@ -59,6 +59,7 @@ public final class IndexBuilder {
     private static final class Counts {
         final int[] freqs = new int[FIELDS.size()];
         final IntList positions = new IntList();
+        boolean expanded;
     }
 
     static DerivedIndex build(List<SearchDocument> docs) {
@@ -146,7 +147,10 @@ public final class IndexBuilder {
                 lengths[f] += c.freqs[f];
             }
             positions[i] = c.positions.toArray();
-            Arrays.sort(positions[i++]); // an expansion adds its positions last
+            if (c.expanded) {
+                Arrays.sort(positions[i]); // an expansion adds its positions after the text's
+            }
+            i++;
         }
         return new Analysed(terms, freqs, lengths, positions);
     }
@@ -170,27 +174,16 @@ public final class IndexBuilder {
                 continue;
             }
             for (int start : at.get(0)) {
-                if (follows(at, 1, start)) {
+                if (Phrases.follows(at, 1, start)) {
                     for (String w : x.words()) {
                         Counts c = counts.computeIfAbsent(w, k -> new Counts());
                         c.freqs[start < heading ? HEADING : BODY]++;
                         c.positions.add(start);
+                        c.expanded = true;
                     }
                 }
             }
         }
-    }
-
-    private static boolean follows(List<int[]> at, int i, int previous) {
-        if (i == at.size()) {
-            return true;
-        }
-        for (int p : at.get(i)) {
-            if (p > previous && p - previous <= Phrases.MAX_GAP && follows(at, i + 1, p)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Inverse document frequency of each term number, and average length, per field. */

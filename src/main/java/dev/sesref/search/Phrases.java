@@ -31,7 +31,8 @@ final class Phrases {
         Map<Integer, Double> out = new HashMap<>();
         for (Map.Entry<Integer, int[]> first : positions.get(0).entrySet()) {
             int doc = first.getKey();
-            if (positions.stream().allMatch(p -> p.containsKey(doc)) && inOrder(positions, doc)) {
+            if (positions.stream().allMatch(p -> p.containsKey(doc))
+                    && inOrder(positions.stream().map(p -> p.get(doc)).toList())) {
                 double score = 0;
                 for (String t : terms) {
                     score += impact(t, doc);
@@ -42,22 +43,29 @@ final class Phrases {
         return out;
     }
 
-    private static boolean inOrder(List<Map<Integer, int[]>> positions, int doc) {
-        for (int start : positions.get(0).get(doc)) {
-            if (follows(positions, doc, 1, start)) {
+    /**
+     * Whether the terms' positions in one document ({@code at}, in phrase order) hold the phrase.
+     */
+    private static boolean inOrder(List<int[]> at) {
+        for (int start : at.get(0)) {
+            if (follows(at, 1, start)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean follows(
-            List<Map<Integer, int[]>> positions, int doc, int i, int previous) {
-        if (i == positions.size()) {
+    /**
+     * Whether terms {@code i..} of a phrase follow, in order, the one at {@code previous}, each 1
+     * to {@link #MAX_GAP} positions after the last ({@code at}: each term's positions in one
+     * document, in phrase order); the indexer uses it to find the lexicon's phrases too.
+     */
+    static boolean follows(List<int[]> at, int i, int previous) {
+        if (i == at.size()) {
             return true;
         }
-        for (int p : positions.get(i).get(doc)) {
-            if (p > previous && p - previous <= MAX_GAP && follows(positions, doc, i + 1, p)) {
+        for (int p : at.get(i)) {
+            if (p > previous && p - previous <= MAX_GAP && follows(at, i + 1, p)) {
                 return true;
             }
         }

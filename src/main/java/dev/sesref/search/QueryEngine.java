@@ -141,11 +141,7 @@ public final class QueryEngine {
         Map<Integer, Scored> out = new HashMap<>();
         double total = 0;
         for (Map<Integer, Double> p : parts) {
-            double w =
-                    Boolean.getBoolean("bm")
-                            ? StrictMath.log(
-                                    1 + (index.documents() - p.size() + 0.5) / (p.size() + 0.5))
-                            : StrictMath.log(1 + index.documents() / (double) p.size());
+            double w = StrictMath.log(1 + index.documents() / (double) p.size());
             total += w;
             p.forEach(
                     (doc, s) ->
