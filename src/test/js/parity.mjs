@@ -5,8 +5,7 @@
 // when every top result is equal and the mean top-5 overlap is at least 0.9, else 1 (2: usage or input error).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const [dir, expectedFile] = process.argv.slice(2);
 if (!dir || !expectedFile) {
@@ -14,8 +13,8 @@ if (!dir || !expectedFile) {
   process.exit(2);
 }
 const require = createRequire(import.meta.url);
-const here = dirname(fileURLToPath(import.meta.url));
-const { createEngine } = require(join(here, '../../../themes/default/static/assets/search.js'));
+// The search.js the site publishes (comments and indentation dropped), not the theme's source.
+const { createEngine } = require(join(resolve(dir), '../assets/search.js'));
 
 let expected;
 try {

@@ -5,4 +5,4 @@ package dev.sesref.search;
  * citation is linked into it: the heading's anchor and text (both empty for the lead before the
  * first heading) and the section's plain text.
  */
-public record BodySection(String anchor, String heading, String text) {}
+public record BodySection(String anchor, String parent, String heading, String text) {}

@@ -37,7 +37,7 @@ public final class DocumentExtractor {
     private final MarkdownRenderer markdown;
 
     /** A document before it has its place (id) in the index. */
-    private record Draft(String url, String title, String heading, String body) {}
+    private record Draft(String url, String title, String heading, String context, String body) {}
 
     public DocumentExtractor(MarkdownRenderer markdown) {
         this.markdown = markdown;
@@ -60,7 +60,13 @@ public final class DocumentExtractor {
         for (List<Draft> page : pages) {
             for (Draft d : page) {
                 docs.add(
-                        new SearchDocument(docs.size(), d.url(), d.title(), d.heading(), d.body()));
+                        new SearchDocument(
+                                docs.size(),
+                                d.url(),
+                                d.title(),
+                                d.heading(),
+                                d.context(),
+                                d.body()));
             }
         }
         return List.copyOf(docs);
@@ -70,7 +76,15 @@ public final class DocumentExtractor {
         List<Draft> docs = new ArrayList<>();
         String base = p.url().substring(1);
         for (BodySection b : body) {
-            add(docs, base, b.anchor(), p.title(), b.heading(), b.text(), b.heading().isEmpty());
+            add(
+                    docs,
+                    base,
+                    b.anchor(),
+                    p.title(),
+                    b.heading(),
+                    b.parent(),
+                    b.text(),
+                    b.heading().isEmpty());
         }
         switch (p.kind()) {
             case FAQ -> content.faqs().forEach(f -> faq(docs, p, base, f));
@@ -85,6 +99,7 @@ public final class DocumentExtractor {
                                                     c.id(),
                                                     p.title(),
                                                     c.title() + " (" + c.date() + ")",
+                                                    "",
                                                     plain(c.summary()),
                                                     false));
             case ARTICLE, HOME, COMPARISON, SOURCES -> {}
@@ -103,28 +118,32 @@ public final class DocumentExtractor {
         List<BodySection> out = new ArrayList<>();
         String heading = "";
         String anchor = "";
+        String h2 = "";
+        String parent = "";
         StringBuilder text = new StringBuilder();
         for (Node n = body.document().getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h && h.getLevel() <= 3) {
-                out.add(new BodySection(anchor, heading, text.toString()));
+                out.add(new BodySection(anchor, parent, heading, text.toString()));
                 heading = h.getText().toString().strip();
                 anchor = h.getAnchorRefId();
+                parent = h.getLevel() == 3 ? h2 : "";
+                h2 = h.getLevel() == 2 ? heading : h2;
                 text.setLength(0);
             } else {
                 text.append(plain(n)).append('\n');
             }
         }
-        out.add(new BodySection(anchor, heading, text.toString()));
+        out.add(new BodySection(anchor, parent, heading, text.toString()));
         return List.copyOf(out);
     }
 
     private void faq(List<Draft> docs, Page p, String base, Faq f) {
-        add(docs, base, f.id(), p.title(), f.question(), plain(f.answer()), false);
+        add(docs, base, f.id(), p.title(), f.question(), "", plain(f.answer()), false);
     }
 
     private void term(List<Draft> docs, Page p, String base, GlossaryTerm t) {
         String name = t.expansion().isEmpty() ? t.term() : t.term() + " (" + t.expansion() + ")";
-        add(docs, base, t.id(), p.title(), name, plain(t.definition()), false);
+        add(docs, base, t.id(), p.title(), name, "", plain(t.definition()), false);
     }
 
     /**
@@ -134,7 +153,7 @@ public final class DocumentExtractor {
      */
     private void table(List<Draft> docs, Page p, String base, ComparisonTable t) {
         String aside = plain(t.lead()) + "\n" + plain(t.notes());
-        add(docs, base, t.id(), p.title(), t.caption(), aside, false);
+        add(docs, base, t.id(), p.title(), t.caption(), "", aside, false);
         List<String> ids = t.rowIds();
         for (int i = 0; i < t.rows().size(); i++) {
             dev.sesref.content.TableRow r = t.rows().get(i);
@@ -149,6 +168,7 @@ public final class DocumentExtractor {
                     ids.get(i),
                     p.title(),
                     cells.get(0),
+                    "",
                     t.caption() + ": " + (dash < 0 ? "" : row.substring(dash + 3)),
                     false);
         }
@@ -163,13 +183,14 @@ public final class DocumentExtractor {
             String anchor,
             String title,
             String heading,
+            String context,
             String body,
             boolean lead) {
         if (!lead && heading.isEmpty() && body.isBlank()) {
             return;
         }
         String url = anchor.isEmpty() ? base : base + "#" + anchor;
-        docs.add(new Draft(url, title, heading, body.strip()));
+        docs.add(new Draft(url, title, heading, context, body.strip()));
     }
 
     private String plain(MarkdownSource src) {

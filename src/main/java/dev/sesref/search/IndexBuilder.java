@@ -123,6 +123,11 @@ public final class IndexBuilder {
                     c.freqs[BODY]++;
                     c.positions.add(offset + p);
                 });
+        // The enclosing section's heading counts as body text; it has no positions, so phrases
+        // never span it.
+        analyzer.analyse(
+                d.context(),
+                (term, p) -> counts.computeIfAbsent(term, k -> new Counts()).freqs[BODY]++);
         expand(counts, expansions, heading);
         titles.computeIfAbsent(
                         d.title(),

@@ -6,8 +6,11 @@ import java.util.Objects;
  * One searchable section: a page lead, a heading section, a FAQ, a glossary term or a table.
  *
  * @param url site-root-relative link, e.g. {@code faq/#hatch-act} or {@code overview/}
+ * @param context the heading of the section this one is part of (a {@code ###} section's {@code
+ *     ##}), empty for others: searched like the body, never shown
  */
-public record SearchDocument(int id, String url, String title, String heading, String body) {
+public record SearchDocument(
+        int id, String url, String title, String heading, String context, String body) {
     /** How much of a body the index keeps for snippets. */
     static final int SNIPPET_TEXT = 320;
 
@@ -15,6 +18,7 @@ public record SearchDocument(int id, String url, String title, String heading, S
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(title, "title");
         heading = heading == null ? "" : heading;
+        context = context == null ? "" : context;
         body = body == null ? "" : body;
         if (id < 0) {
             throw new IllegalArgumentException("negative document id");

@@ -77,6 +77,7 @@ public final class SearchIndex {
                                 "citations/#" + e.anchor(),
                                 "Citations index",
                                 heading,
+                                "",
                                 body));
             }
         }

@@ -16,6 +16,9 @@ import dev.sesref.markdown.ParsedMarkdown;
 import dev.sesref.render.PageRenderer;
 import dev.sesref.render.SpecialPages;
 import dev.sesref.render.Theme;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +26,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -185,6 +189,19 @@ final class Steps {
         return out;
     }
 
+    /** Publishes a theme file, its CSS and JavaScript without comments and indentation. */
+    private static void copyStatic(SiteOutput output, String path, Path file) {
+        Optional<String> compact = Optional.empty();
+        if (path.endsWith(".css") || path.endsWith(".js")) {
+            try {
+                compact = Compactor.compact(path, Files.readString(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        compact.ifPresentOrElse(text -> output.put(path, text), () -> output.copy(path, file));
+    }
+
     /**
      * Copies the theme's {@code static/} files and the content's non-Markdown files (checked again
      * as they are copied).
@@ -195,7 +212,7 @@ final class Steps {
             Path contentDir,
             SiteOutput output,
             Diagnostics diagnostics) {
-        theme.statics().forEach(output::copy);
+        theme.statics().forEach((path, file) -> copyStatic(output, path, file));
         SourceTree tree;
         try {
             tree = SourceTree.open(contentDir, contentDir, "content directory not found");
