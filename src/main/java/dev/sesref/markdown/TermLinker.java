@@ -56,6 +56,19 @@ public final class TermLinker {
     public List<GlossaryTerm> link(
             ParsedMarkdown md, TermMarkup markup, Function<String, String> href) {
         Set<GlossaryTerm> linked = new LinkedHashSet<>();
+        link(md, markup, href, linked);
+        return List.copyOf(linked);
+    }
+
+    /**
+     * Links the first use of each term in {@code md} that is not in {@code linked} (linked higher
+     * up the same page), and adds the terms it links to {@code linked}.
+     */
+    public void link(
+            ParsedMarkdown md,
+            TermMarkup markup,
+            Function<String, String> href,
+            Set<GlossaryTerm> linked) {
         if (forms != null) {
             List<Text> texts = new ArrayList<>();
             collect(md.document(), texts);
@@ -63,7 +76,6 @@ public final class TermLinker {
                 linkIn(t, linked, markup, href);
             }
         }
-        return List.copyOf(linked);
     }
 
     private void linkIn(

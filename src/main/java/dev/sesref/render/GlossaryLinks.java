@@ -12,14 +12,17 @@ import dev.sesref.markdown.ParsedMarkdown;
 import dev.sesref.markdown.TermLinker;
 import dev.sesref.markdown.TermMarkup;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Links the first use of each glossary term in a page's text to its definition, and lists the terms
- * linked (with the first sentence of each definition) for the page's "Terms used" list, from which
- * the theme previews them. Not on the glossary itself, nor on pages that opt out ({@code
- * glossaryLinks: false}), nor when the site has no glossary page.
+ * Links the first use of each glossary term in a page's text (its body, then its FAQ answers,
+ * changes and table notes) to its definition, and lists the terms linked (with the first sentence
+ * of each definition) for the page's "Terms used" list, from which the theme previews them. Not on
+ * the glossary itself, nor on pages that opt out ({@code glossaryLinks: false}), nor when the site
+ * has no glossary page.
  */
 final class GlossaryLinks {
     /** The longest a definition's preview may be, in characters. */
@@ -45,22 +48,45 @@ final class GlossaryLinks {
         }
     }
 
-    /** Links the terms in {@code body} (in place) and returns them, in text order. */
-    List<Views.TermUseView> link(Page page, ParsedMarkdown body, TermMarkup markup) {
-        if (glossaryUrl == null || page.kind() == Layout.GLOSSARY || !page.meta().glossaryLinks()) {
-            return List.of();
+    /** The term links of one page as it is compiled: its body first, then its data parts. */
+    PageTerms forPage(Page page) {
+        boolean links =
+                glossaryUrl != null
+                        && page.kind() != Layout.GLOSSARY
+                        && page.meta().glossaryLinks();
+        return new PageTerms(
+                links ? SitePaths.relative(page.url(), glossaryUrl, style) + "#" : null);
+    }
+
+    /** The terms linked so far on one page, in the order the page uses them. */
+    final class PageTerms {
+        private final String base;
+        private final Set<GlossaryTerm> linked = new LinkedHashSet<>();
+
+        private PageTerms(String base) {
+            this.base = base;
         }
-        String base = SitePaths.relative(page.url(), glossaryUrl, style) + "#";
-        return linker.link(body, markup, id -> base + id).stream()
-                .map(
-                        t ->
-                                new Views.TermUseView(
-                                        t.id(),
-                                        t.term(),
-                                        t.expansion(),
-                                        summaries.get(t.id()),
-                                        base + t.id()))
-                .toList();
+
+        /** Links, in place, the first use in {@code md} of each term not yet linked on the page. */
+        void link(ParsedMarkdown md, TermMarkup markup) {
+            if (base != null) {
+                linker.link(md, markup, id -> base + id, linked);
+            }
+        }
+
+        /** The terms linked on the page, for its "Terms used" list. */
+        List<Views.TermUseView> used() {
+            return linked.stream()
+                    .map(
+                            t ->
+                                    new Views.TermUseView(
+                                            t.id(),
+                                            t.term(),
+                                            t.expansion(),
+                                            summaries.get(t.id()),
+                                            base + t.id()))
+                    .toList();
+        }
     }
 
     /** The first sentence of a definition, or its first {@value #SUMMARY} characters. */

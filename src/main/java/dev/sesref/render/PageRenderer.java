@@ -85,10 +85,11 @@ public final class PageRenderer {
         String file = page.relPath();
         try {
             setup.citations().link(body, cites, markup, sink);
-            List<Views.TermUseView> terms = glossary.link(page, body, markup);
+            GlossaryLinks.PageTerms terms = glossary.forPage(page);
+            terms.link(body, markup);
             String html = markdown.renderPageBody(body, url, file, setup.links(), markup, sink);
-            Views.LayoutPart part = part(page, cites, sink);
-            var tables = views.tables(page.meta().tables(), url, file, cites, sink);
+            Views.LayoutPart part = part(page, cites, terms, sink);
+            var tables = views.tables(page.meta().tables(), url, file, cites, terms, sink);
             CitedPage cited = cites.done();
             return new CompiledPage(
                     page,
@@ -98,7 +99,7 @@ public final class PageRenderer {
                     part,
                     currency(page, cited, sink),
                     cited,
-                    terms,
+                    terms.used(),
                     problems);
         } catch (ThemeMarkup.Failure e) {
             throw e.failure();
@@ -121,14 +122,19 @@ public final class PageRenderer {
         return new Result(html, problems);
     }
 
-    private Views.LayoutPart part(Page page, PageCitations cites, Consumer<Diagnostic> sink) {
+    private Views.LayoutPart part(
+            Page page,
+            PageCitations cites,
+            GlossaryLinks.PageTerms terms,
+            Consumer<Diagnostic> sink) {
         String url = page.url();
         String file = page.relPath();
         return switch (page.kind()) {
-            case FAQ -> new Views.FaqPart(views.faqs(url, file, cites, sink));
-            case GLOSSARY -> new Views.GlossaryPart(views.glossary(url, file, cites, sink));
+            case FAQ -> new Views.FaqPart(views.faqs(url, file, cites, terms, sink));
+            case GLOSSARY -> new Views.GlossaryPart(views.glossary(url, file, cites, terms, sink));
             case SOURCES -> new Views.SourcesPart(views.allSources());
-            case CHANGES -> new Views.ChangesPart(views.legalChanges(url, file, cites, sink));
+            case CHANGES ->
+                    new Views.ChangesPart(views.legalChanges(url, file, cites, terms, sink));
             case ARTICLE, HOME, COMPARISON -> new Views.ArticlePart();
         };
     }

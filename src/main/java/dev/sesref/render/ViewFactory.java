@@ -90,7 +90,11 @@ final class ViewFactory {
 
     /** The registry of legal changes, newest first, for the page that lists them. */
     List<Views.LegalChangeView> legalChanges(
-            String url, String file, PageCitations cites, Consumer<Diagnostic> sink) {
+            String url,
+            String file,
+            PageCitations cites,
+            GlossaryLinks.PageTerms terms,
+            Consumer<Diagnostic> sink) {
         var catalog = citations.catalog();
         return catalog.changes().stream()
                 .map(
@@ -106,6 +110,7 @@ final class ViewFactory {
                                                 url,
                                                 file,
                                                 cites,
+                                                terms,
                                                 sink),
                                         sources(r.change().sources()),
                                         r.affects().stream()
@@ -137,7 +142,11 @@ final class ViewFactory {
     }
 
     List<Views.FaqCategoryView> faqs(
-            String url, String file, PageCitations cites, Consumer<Diagnostic> sink) {
+            String url,
+            String file,
+            PageCitations cites,
+            GlossaryLinks.PageTerms terms,
+            Consumer<Diagnostic> sink) {
         return content.faqCategories().stream()
                 .map(
                         (FaqCategory c) ->
@@ -156,6 +165,7 @@ final class ViewFactory {
                                                                                 url,
                                                                                 file,
                                                                                 cites,
+                                                                                terms,
                                                                                 sink),
                                                                         sources(q.sources())))
                                                 .toList()))
@@ -163,7 +173,11 @@ final class ViewFactory {
     }
 
     List<Views.TermView> glossary(
-            String url, String file, PageCitations cites, Consumer<Diagnostic> sink) {
+            String url,
+            String file,
+            PageCitations cites,
+            GlossaryLinks.PageTerms terms,
+            Consumer<Diagnostic> sink) {
         return content.glossary().stream()
                 .sorted((a, b) -> a.term().compareToIgnoreCase(b.term()))
                 .map(
@@ -172,7 +186,14 @@ final class ViewFactory {
                                         t.id(),
                                         t.term(),
                                         t.expansion(),
-                                        blockIn(t.term(), t.definition(), url, file, cites, sink),
+                                        blockIn(
+                                                t.term(),
+                                                t.definition(),
+                                                url,
+                                                file,
+                                                cites,
+                                                terms,
+                                                sink),
                                         t.see().stream()
                                                 .map(
                                                         r ->
@@ -203,11 +224,12 @@ final class ViewFactory {
             String url,
             String file,
             PageCitations cites,
+            GlossaryLinks.PageTerms terms,
             Consumer<Diagnostic> sink) {
         return ids.stream()
                 .map(r -> content.table(r.value()))
                 .flatMap(java.util.Optional::stream)
-                .map(t -> table(t, url, file, cites, sink))
+                .map(t -> table(t, url, file, cites, terms, sink))
                 .toList();
     }
 
@@ -216,6 +238,7 @@ final class ViewFactory {
             String url,
             String file,
             PageCitations cites,
+            GlossaryLinks.PageTerms terms,
             Consumer<Diagnostic> sink) {
         cites.enter(t.caption());
         List<String> ids = t.rowIds();
@@ -234,10 +257,10 @@ final class ViewFactory {
                 new Views.TableView(
                         t.id(),
                         t.caption(),
-                        block(t.lead(), url, file, cites, sink),
+                        block(t.lead(), url, file, cites, terms, sink),
                         t.columns(),
                         rows,
-                        block(t.notes(), url, file, cites, sink),
+                        block(t.notes(), url, file, cites, terms, sink),
                         sources(t.sources()));
         cites.enter("");
         return view;
@@ -253,25 +276,30 @@ final class ViewFactory {
             String url,
             String file,
             PageCitations cites,
+            GlossaryLinks.PageTerms terms,
             Consumer<Diagnostic> sink) {
         cites.enter(part);
-        String html = block(src, url, file, cites, sink);
+        String html = block(src, url, file, cites, terms, sink);
         cites.enter("");
         return html;
     }
 
-    /** Parses, links citations and renders a Markdown block of a data file. */
-    String block(
+    /**
+     * Parses, links citations and glossary terms in, and renders a Markdown block of a data file.
+     */
+    private String block(
             MarkdownSource src,
             String url,
             String file,
             PageCitations cites,
+            GlossaryLinks.PageTerms terms,
             Consumer<Diagnostic> sink) {
         if (src.isBlank()) {
             return "";
         }
         ParsedMarkdown md = markdown.parse(src);
         citations.link(md, cites, markup, sink);
+        terms.link(md, markup);
         return markdown.render(md, url, file, links, markup, sink);
     }
 

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.sesref.content.GlossaryTerm;
 import dev.sesref.content.MarkdownSource;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -51,24 +53,44 @@ class TermLinkerTest {
                     two terms in one text           | The Hatch Act binds QRB members.         | <p>The [hatch-act:Hatch Act] binds [qrb:QRB] members.</p>
                     """)
     void linksTheFirstUseOfEachTerm(String why, String markdown, String expected) {
-        MarkdownRenderer renderer = new MarkdownRenderer();
-        ParsedMarkdown md =
-                renderer.parse(
-                        new MarkdownSource(
-                                Path.of("page.md"), markdown.replace("\\n", "\n"), 1, 0));
+        ParsedMarkdown md = parse(markdown);
         new TermLinker(GLOSSARY).link(md, t -> "[" + t.id() + ":" + t.text() + "]", id -> id);
-        String html =
-                renderer.render(
-                                md,
-                                "/page/",
-                                "page.md",
-                                new InternalLinks(
-                                        Map.of("/page/", Set.<String>of(), "/q/", Set.<String>of()),
-                                        Set.of(),
-                                        dev.sesref.content.LinkStyle.DIRECTORY),
-                                dev.sesref.testing.Trees.themeMarkup(),
-                                d -> {})
-                        .strip();
-        assertEquals(expected.replace("\\n", "\n"), html, why);
+        assertEquals(expected.replace("\\n", "\n"), render(md), why);
+    }
+
+    /**
+     * A page's parts (its body, then each FAQ answer) share one set of linked terms: a term linked
+     * higher up is not linked again, and the set gains the terms each part links, in page order.
+     */
+    @Test
+    void laterPartsLinkOnlyTermsNotLinkedAbove() {
+        TermLinker linker = new TermLinker(GLOSSARY);
+        Set<GlossaryTerm> linked = new LinkedHashSet<>();
+        ParsedMarkdown body = parse("A QRB meets.");
+        ParsedMarkdown answer = parse("The QRB and the Hatch Act.");
+        linker.link(body, t -> "[" + t.id() + ":" + t.text() + "]", id -> id, linked);
+        linker.link(answer, t -> "[" + t.id() + ":" + t.text() + "]", id -> id, linked);
+        assertEquals("<p>The QRB and the [hatch-act:Hatch Act].</p>", render(answer));
+        assertEquals(List.of("qrb", "hatch-act"), linked.stream().map(GlossaryTerm::id).toList());
+    }
+
+    private static ParsedMarkdown parse(String markdown) {
+        return new MarkdownRenderer()
+                .parse(new MarkdownSource(Path.of("page.md"), markdown.replace("\\n", "\n"), 1, 0));
+    }
+
+    private static String render(ParsedMarkdown md) {
+        MarkdownRenderer renderer = new MarkdownRenderer();
+        return renderer.render(
+                        md,
+                        "/page/",
+                        "page.md",
+                        new InternalLinks(
+                                Map.of("/page/", Set.<String>of(), "/q/", Set.<String>of()),
+                                Set.of(),
+                                dev.sesref.content.LinkStyle.DIRECTORY),
+                        dev.sesref.testing.Trees.themeMarkup(),
+                        d -> {})
+                .strip();
     }
 }
