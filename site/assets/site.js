@@ -99,7 +99,19 @@ ps[i].appendChild(doc.createTextNode(' '));
 ps[i].appendChild(a);
 }
 }
+function forwardMovedQuestion() {
+var id = decodeURIComponent(location.hash.slice(1));
+if (!id || doc.getElementById(id)) return;
+var links = doc.querySelectorAll('.faq-index a');
+for (var i = 0; i < links.length; i++) {
+if (links[i].hash === location.hash && links[i].pathname !== location.pathname) {
+location.replace(links[i].href);
+return;
+}
+}
+}
 function init() {
+forwardMovedQuestion();
 var q = doc.getElementById('sr-q');
 if (q) {
 q.addEventListener('focus', loadSearch, { once: true });

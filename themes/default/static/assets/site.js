@@ -1,5 +1,5 @@
 // sesref: the small script every page loads. It marks the "On this page" entry of the section being read,
-// previews citations and glossary terms, adds paragraph links, and loads search.js only when the reader first turns to the search box (the search page loads it itself).
+// previews citations and glossary terms, adds paragraph links, forwards old links to FAQ questions, and loads search.js only when the reader first turns to the search box (the search page loads it itself).
 (function () {
   'use strict';
   var doc = document, me = doc.currentScript;
@@ -115,7 +115,22 @@
     }
   }
 
+  // An old link to a question on the FAQ page (/faq/#id), from before each topic had a page of its
+  // own: the question is not on this page, but the index links to it, so go there.
+  function forwardMovedQuestion() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (!id || doc.getElementById(id)) return;
+    var links = doc.querySelectorAll('.faq-index a');
+    for (var i = 0; i < links.length; i++) {
+      if (links[i].hash === location.hash && links[i].pathname !== location.pathname) {
+        location.replace(links[i].href);
+        return;
+      }
+    }
+  }
+
   function init() {
+    forwardMovedQuestion();
     var q = doc.getElementById('sr-q');
     if (q) {
       q.addEventListener('focus', loadSearch, { once: true });

@@ -16,8 +16,9 @@ final class FaqScaffold {
     /** A whole new faqs.yml holding one category with the entry. */
     static String newFile(String category, String id, String question) {
         return """
-                # FAQ entries, rendered by the page whose layout is 'faq'. Each category has an id (its anchor),
-                # a title and questions; each question has an id, the question, a Markdown answer and sources.
+                # FAQ entries, rendered by the pages whose layout is 'faq' (one with 'category: ID' shows that
+                # category). Each category has an id (its anchor), a title and questions; each question has an
+                # id, the question, a Markdown answer and sources.
                 categories:
                   - id: %s
                     title: %s

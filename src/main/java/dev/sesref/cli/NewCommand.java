@@ -259,7 +259,8 @@ final class NewCommand implements Runnable {
             spec.commandLine()
                     .getOut()
                     .printf(
-                            "added FAQ '%s' to category '%s' in %s (published at /faq/#%s); "
+                            "added FAQ '%s' to category '%s' in %s (published at #%s on the FAQ"
+                                    + " page of that category, or the FAQ page); "
                                     + "write the answer and sources, then run ./sesref check%n",
                             entryId, category, file, entryId);
             return ExitCodes.OK;

@@ -3,6 +3,7 @@ package dev.sesref.content;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -59,5 +60,34 @@ public record Content(
 
     public List<Faq> faqs() {
         return faqCategories.stream().flatMap(c -> c.questions().stream()).toList();
+    }
+
+    /**
+     * The FAQ categories a page shows: on a {@code faq} page, the category its front matter names,
+     * or, when it names none, every category that no page names.
+     */
+    public List<FaqCategory> faqCategoriesOn(Page page) {
+        if (page.kind() != Layout.FAQ) {
+            return List.of();
+        }
+        Ref own = page.meta().category();
+        if (own != null) {
+            return faqCategories.stream().filter(c -> c.id().equals(own.value())).toList();
+        }
+        Set<String> named =
+                pages.stream()
+                        .filter(p -> p.kind() == Layout.FAQ && p.meta().category() != null)
+                        .map(p -> p.meta().category().value())
+                        .collect(Collectors.toSet());
+        return faqCategories.stream().filter(c -> !named.contains(c.id())).toList();
+    }
+
+    /** The page that shows each FAQ question (question id → page), for links to it. */
+    public Map<String, Page> faqPages() {
+        Map<String, Page> out = new java.util.HashMap<>();
+        for (Page p : pages) {
+            faqCategoriesOn(p).forEach(c -> c.questions().forEach(q -> out.putIfAbsent(q.id(), p)));
+        }
+        return out;
     }
 }

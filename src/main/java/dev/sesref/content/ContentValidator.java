@@ -69,7 +69,9 @@ final class ContentValidator {
                         t -> t.definition().line(),
                         "glossary term");
         unique(content.faqs(), Faq::id, f -> f.answer().path(), Faq::line, "FAQ");
-        unique(content.faqCategories(), FaqCategory::id, c -> null, c -> 0, "FAQ category");
+        Set<String> categoryIds =
+                unique(content.faqCategories(), FaqCategory::id, c -> null, c -> 0, "FAQ category");
+        faqPages(categoryIds);
         for (Page p : content.pages()) {
             refs(p.file(), p.meta().sources(), sourceIds, "source", "data/sources.yml");
             refs(p.file(), p.meta().tables(), tableIds, "comparison table", "data/comparisons.yml");
@@ -190,6 +192,43 @@ final class ContentValidator {
             }
         }
         return seen.keySet();
+    }
+
+    /** A page's {@code category}: on a {@code faq} page only, a known category, named once. */
+    private void faqPages(Set<String> categoryIds) {
+        Map<String, Page> byCategory = new java.util.HashMap<>();
+        for (Page p : content.pages()) {
+            Ref c = p.meta().category();
+            if (c == null) {
+                continue;
+            }
+            if (p.kind() != Layout.FAQ) {
+                sink.add(
+                        Diagnostic.error(
+                                p.file(),
+                                c.line(),
+                                c.column(),
+                                "'category' names the FAQ category a page with 'layout: faq' shows;"
+                                        + " this page's layout is '"
+                                        + p.layout()
+                                        + "': remove 'category' or set 'layout: faq'"));
+                continue;
+            }
+            refs(p.file(), List.of(c), categoryIds, "FAQ category", "data/faqs.yml");
+            Page other = byCategory.putIfAbsent(c.value(), p);
+            if (other != null) {
+                sink.add(
+                        Diagnostic.error(
+                                p.file(),
+                                c.line(),
+                                c.column(),
+                                "FAQ category '"
+                                        + c.value()
+                                        + "' is already shown by "
+                                        + other.relPath()
+                                        + "; a category has one page: remove 'category' from one"));
+            }
+        }
     }
 
     private void refs(Path file, List<Ref> refs, Set<String> known, String what, String where) {

@@ -12,6 +12,8 @@ import java.util.Set;
  *     (null when not given); distinct from {@code updated}, the date of the last edit
  * @param glossaryLinks the first use of each glossary term in the page's text links to its
  *     definition ({@code glossaryLinks: false} turns it off for the page)
+ * @param category on a page with the {@code faq} layout, the one FAQ category it shows (null: the
+ *     page lists every question and shows the categories no page of their own shows)
  */
 public record FrontMatter(
         String title,
@@ -25,7 +27,8 @@ public record FrontMatter(
         List<Ref> tables,
         List<Figure> figures,
         List<Change> changes,
-        boolean glossaryLinks) {
+        boolean glossaryLinks,
+        Ref category) {
 
     /** Every key a page may use; anything else is an error. */
     public static final Set<String> KEYS =
@@ -41,7 +44,8 @@ public record FrontMatter(
                     "tables",
                     "figures",
                     "changes",
-                    "glossaryLinks");
+                    "glossaryLinks",
+                    "category");
 
     public static final String DEFAULT_LAYOUT = "article";
 

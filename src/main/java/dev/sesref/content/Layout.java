@@ -43,11 +43,11 @@ public enum Layout {
     /**
      * The ids this layout prints from the site's data (link targets besides headings and tables).
      */
-    public List<String> anchors(Content content) {
+    public List<String> anchors(Content content, Page page) {
         List<String> ids = new ArrayList<>();
         switch (this) {
             case FAQ ->
-                    content.faqCategories()
+                    content.faqCategoriesOn(page)
                             .forEach(
                                     c -> {
                                         ids.add(c.id());

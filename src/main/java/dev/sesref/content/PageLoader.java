@@ -118,7 +118,13 @@ final class PageLoader {
                         tables,
                         figures,
                         changes,
-                        f.bool("glossaryLinks", true)));
+                        f.bool("glossaryLinks", true),
+                        f.node("category")
+                                .flatMap(
+                                        n ->
+                                                f.string("category")
+                                                        .map(v -> new Ref(v, n.line(), n.column())))
+                                .orElse(null)));
     }
 
     private static Ref ref(YamlFields f, String key, YamlNode n) {

@@ -130,7 +130,7 @@ public final class PageRenderer {
         String url = page.url();
         String file = page.relPath();
         return switch (page.kind()) {
-            case FAQ -> new Views.FaqPart(views.faqs(url, file, cites, terms, sink));
+            case FAQ -> views.faqs(page, cites, terms, sink);
             case GLOSSARY -> new Views.GlossaryPart(views.glossary(url, file, cites, terms, sink));
             case SOURCES -> new Views.SourcesPart(views.allSources());
             case CHANGES ->

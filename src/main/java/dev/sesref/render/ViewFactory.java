@@ -7,8 +7,10 @@ import dev.sesref.content.ComparisonTable;
 import dev.sesref.content.Content;
 import dev.sesref.content.FaqCategory;
 import dev.sesref.content.GlossaryTerm;
+import dev.sesref.content.Layout;
 import dev.sesref.content.LinkStyle;
 import dev.sesref.content.MarkdownSource;
+import dev.sesref.content.Page;
 import dev.sesref.content.Ref;
 import dev.sesref.content.SitePaths;
 import dev.sesref.content.Source;
@@ -141,35 +143,58 @@ final class ViewFactory {
                 .toList();
     }
 
-    List<Views.FaqCategoryView> faqs(
-            String url,
-            String file,
+    /** A FAQ page's categories: its own category, or (on the page without one) every category. */
+    Views.FaqPart faqs(
+            Page page,
             PageCitations cites,
             GlossaryLinks.PageTerms terms,
             Consumer<Diagnostic> sink) {
-        return content.faqCategories().stream()
-                .map(
-                        (FaqCategory c) ->
-                                new Views.FaqCategoryView(
-                                        c.id(),
-                                        c.title(),
-                                        c.questions().stream()
-                                                .map(
-                                                        q ->
-                                                                new Views.FaqView(
-                                                                        q.id(),
-                                                                        q.question(),
-                                                                        blockIn(
-                                                                                q.question(),
-                                                                                q.answer(),
-                                                                                url,
-                                                                                file,
-                                                                                cites,
-                                                                                terms,
-                                                                                sink),
-                                                                        sources(q.sources())))
-                                                .toList()))
-                .toList();
+        List<FaqCategory> here = content.faqCategoriesOn(page);
+        boolean hub = page.meta().category() == null;
+        Map<String, Page> pageOf = content.faqPages();
+        List<Views.FaqCategoryView> out = new java.util.ArrayList<>();
+        for (FaqCategory c : hub ? content.faqCategories() : here) {
+            boolean shown = here.contains(c);
+            String base =
+                    shown || c.questions().isEmpty()
+                            ? ""
+                            : SitePaths.relative(
+                                    page.url(), pageOf.get(c.questions().get(0).id()).url(), style);
+            out.add(
+                    new Views.FaqCategoryView(
+                            c.id(),
+                            c.title(),
+                            shown ? "#" + c.id() : base,
+                            shown,
+                            c.questions().stream()
+                                    .map(
+                                            q ->
+                                                    new Views.FaqView(
+                                                            q.id(),
+                                                            q.question(),
+                                                            base + "#" + q.id(),
+                                                            shown
+                                                                    ? blockIn(
+                                                                            q.question(),
+                                                                            q.answer(),
+                                                                            page.url(),
+                                                                            page.relPath(),
+                                                                            cites,
+                                                                            terms,
+                                                                            sink)
+                                                                    : "",
+                                                            sources(q.sources())))
+                                    .toList()));
+        }
+        String hubHref =
+                hub
+                        ? ""
+                        : content.pages().stream()
+                                .filter(p -> p.kind() == Layout.FAQ && p.meta().category() == null)
+                                .findFirst()
+                                .map(p -> SitePaths.relative(page.url(), p.url(), style))
+                                .orElse("");
+        return new Views.FaqPart(List.copyOf(out), hubHref);
     }
 
     List<Views.TermView> glossary(

@@ -47,12 +47,19 @@ public final class Views {
     /** An update-log entry. */
     public record ChangeView(String date, String dateIso, String note) {}
 
-    /** One FAQ with its rendered answer. */
+    /**
+     * One FAQ: its link ({@code #id} on the page that shows it, else that page's URL and {@code
+     * #id}) and, on that page, its rendered answer (empty elsewhere).
+     */
     public record FaqView(
-            String id, String question, String answerHtml, List<SourceView> sources) {}
+            String id, String question, String href, String answerHtml, List<SourceView> sources) {}
 
-    /** A FAQ category. */
-    public record FaqCategoryView(String id, String title, List<FaqView> questions) {}
+    /**
+     * A FAQ category: {@code here} when this page shows its answers; {@code href} links to it (on
+     * this page or its own).
+     */
+    public record FaqCategoryView(
+            String id, String title, String href, boolean here, List<FaqView> questions) {}
 
     /** A glossary term with its rendered definition. */
     public record TermView(
@@ -128,7 +135,11 @@ public final class Views {
     public record ArticlePart() implements LayoutPart {}
 
     /** The FAQ page: every category with its questions. */
-    public record FaqPart(List<FaqCategoryView> categories) implements LayoutPart {}
+    /**
+     * A FAQ page: every category on the page that lists them all ({@code hubHref} empty), else the
+     * page's own category, with the link to the page that lists them all.
+     */
+    public record FaqPart(List<FaqCategoryView> categories, String hubHref) implements LayoutPart {}
 
     /** The glossary: every term. */
     public record GlossaryPart(List<TermView> terms) implements LayoutPart {}

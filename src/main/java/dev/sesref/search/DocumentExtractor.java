@@ -87,7 +87,9 @@ public final class DocumentExtractor {
                     b.heading().isEmpty());
         }
         switch (p.kind()) {
-            case FAQ -> content.faqs().forEach(f -> faq(docs, p, base, f));
+            case FAQ ->
+                    content.faqCategoriesOn(p)
+                            .forEach(c -> c.questions().forEach(f -> faq(docs, p, base, f)));
             case GLOSSARY -> content.glossary().forEach(t -> term(docs, p, base, t));
             case CHANGES ->
                     content.legalChanges()

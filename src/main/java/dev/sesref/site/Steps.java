@@ -70,7 +70,7 @@ final class Steps {
         for (Page p : content.pages()) {
             Set<String> ids = new HashSet<>();
             bodies.get(p.url()).headings().stream().map(Heading::id).forEach(ids::add);
-            ids.addAll(p.kind().anchors(content));
+            ids.addAll(p.kind().anchors(content, p));
             p.meta()
                     .tables()
                     .forEach(

@@ -47,7 +47,8 @@ class SearchInBrowserTest {
             driver.get(server.url("/search/?q=hatch+act"));
             List<String> links = resultLinks(driver);
             assertTrue(
-                    links.stream().anyMatch(h -> h.contains("/faq/#hatch-act")), links.toString());
+                    links.stream().anyMatch(h -> h.contains("/faq/miscellaneous/#hatch-act")),
+                    links.toString());
             assertTrue(driver.findElement(By.id("sr-status")).getText().contains("hatch act"));
             assertTrue(
                     driver.findElements(By.cssSelector("#sr-results mark")).size() > 0,
@@ -107,7 +108,8 @@ class SearchInBrowserTest {
             driver.get(server.url("/search/?q=hach+act"));
             List<String> links = resultLinks(driver);
             assertTrue(
-                    links.stream().anyMatch(h -> h.contains("/faq/#hatch-act")), links.toString());
+                    links.stream().anyMatch(h -> h.contains("/faq/miscellaneous/#hatch-act")),
+                    links.toString());
             WebElement note = driver.findElement(By.id("sr-correction"));
             assertTrue(note.isDisplayed());
             assertTrue(

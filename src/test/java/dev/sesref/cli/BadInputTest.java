@@ -340,6 +340,27 @@ class BadInputTest {
                                 "Yes. <iframe src=\"https://example.org/\"></iframe> See the"),
                         "content/data/faqs.yml:8:16: error: HTML tag '<iframe src=\"https://example.org/\">' is not allowed in content"),
                 layouts(
+                        "FAQ category on a page of another layout",
+                        edit("about.md", "updated:", "category: pay\nupdated:"),
+                        "content/about.md:4:11: error: 'category' names the FAQ category a page with 'layout: faq' shows; this page's layout is 'sources': remove 'category' or set 'layout: faq'"),
+                layouts(
+                        "unknown FAQ category",
+                        edit("faq.md", "layout: faq", "layout: faq\ncategory: payy"),
+                        "content/faq.md:6:11: error: unknown FAQ category 'payy' (did you mean 'pay'?); it must be defined in data/faqs.yml"),
+                layouts(
+                        "two pages answer one FAQ category",
+                        (c, t, tmp) -> {
+                            replace(
+                                    c.resolve("faq.md"),
+                                    "layout: faq",
+                                    "layout: faq\ncategory: pay");
+                            Files.writeString(
+                                    c.resolve("pay.md"),
+                                    "---\ntitle: Pay\ndescription: Pay questions.\nupdated: 2026-03-02\nlayout: faq\ncategory: pay\n---\n",
+                                    StandardCharsets.UTF_8);
+                        },
+                        "content/pay.md:6:11: error: FAQ category 'pay' is already shown by faq.md; a category has one page: remove 'category' from one"),
+                layouts(
                         "raw HTML in a table cell (issue 21)",
                         edit(
                                 "data/comparisons.yml",

@@ -33,7 +33,9 @@ class RelevanceTest {
         // "veter" is no word of the site, nor one letter from one: only as a prefix does it match.
         List<String> typing =
                 engine.search("veter", 5, true).stream().map(QueryEngine.Hit::url).toList();
-        assertTrue(typing.contains("faq/#veterans-preference"), typing.toString());
+        assertTrue(
+                typing.contains("faq/recruitment-selection/#veterans-preference"),
+                typing.toString());
         assertEquals(List.of(), engine.search("veter", 5, false));
         // A space after the word ends it: the same as a submitted query.
         assertEquals(List.of(), engine.search("veter ", 5, true));

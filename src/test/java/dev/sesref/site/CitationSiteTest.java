@@ -131,7 +131,9 @@ class CitationSiteTest {
     private static List<MarkdownSource> sourcesOf(Page p) {
         List<MarkdownSource> out = new ArrayList<>(List.of(p.body()));
         switch (p.layout()) {
-            case "faq" -> content.faqs().forEach(f -> out.add(f.answer()));
+            case "faq" ->
+                    content.faqCategoriesOn(p)
+                            .forEach(c -> c.questions().forEach(f -> out.add(f.answer())));
             case "glossary" -> content.glossary().forEach(g -> out.add(g.definition()));
             case "changes" -> content.legalChanges().forEach(c -> out.add(c.summary()));
             default -> {}

@@ -144,8 +144,14 @@ class IncrementalBuildTest {
     @Test
     @Order(4)
     void aLayoutEditRendersOnlyThePagesUsingIt() throws Exception {
+        Set<String> faqPages = new java.util.TreeSet<>();
+        try (var files = Files.list(Trees.repo().resolve("content/faq"))) {
+            files.forEach(
+                    f -> faqPages.add("/faq/" + f.getFileName().toString().replace(".md", "/")));
+        }
+        faqPages.add("/faq/");
         assertEquals(
-                Set.of("/faq/"),
+                faqPages,
                 rebuildAfter(append("themes/default/layouts/faq.ftlh", "\n<#-- edited -->\n")));
         assertEquals(Set.of(), lastCompiled, "a template edit reuses every compiled page");
     }
