@@ -128,6 +128,27 @@ class SiteStructureTest {
         assertEquals(List.of(), broken);
     }
 
+    /** A FAQ answer's sources link to their entries in the page's source list, which exist. */
+    @Test
+    void answerSourcesLinkToThePagesSourceList() {
+        int links = 0;
+        List<String> broken = new ArrayList<>();
+        for (var e : pages.entrySet()) {
+            for (Element a : e.getValue().select(".faq-sources a")) {
+                links++;
+                String id = a.attr("href").substring(1);
+                Element target = e.getValue().getElementById(id);
+                if (!a.attr("href").startsWith("#src-")
+                        || target == null
+                        || target.closest("ul.source-list") == null) {
+                    broken.add(e.getKey() + " " + a.attr("href"));
+                }
+            }
+        }
+        assertTrue(links >= 100, "only " + links + " source links in FAQ answers");
+        assertEquals(List.of(), broken);
+    }
+
     /**
      * Issue 25: the FAQ and the glossary open with an index that links every question and term,
      * above them; every page's navigation sits in a disclosure that works without script.
