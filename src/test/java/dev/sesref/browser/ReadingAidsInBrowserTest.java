@@ -148,4 +148,30 @@ class ReadingAidsInBrowserTest {
             driver.quit();
         }
     }
+
+    /**
+     * A link to a question from before FAQ topics had pages (/faq/#pay-rates) lands on the
+     * question's topic page; a link to something on the FAQ page itself stays.
+     */
+    @Test
+    void anOldLinkToAFaqQuestionGoesToItsTopicPage() throws Exception {
+        ChromeDriver driver = Browser.start(390, 844);
+        try {
+            driver.get(server.url("/faq/#pay-rates"));
+            new org.openqa.selenium.support.ui.WebDriverWait(
+                            driver, java.time.Duration.ofSeconds(5))
+                    .until(d -> d.getCurrentUrl().contains("/faq/performance-compensation/"));
+            assertTrue(
+                    driver.getCurrentUrl().endsWith("/faq/performance-compensation/#pay-rates"),
+                    driver.getCurrentUrl());
+            assertTrue(driver.findElement(By.id("pay-rates")).isDisplayed());
+            driver.get(server.url("/faq/#not-legal-advice"));
+            assertTrue(
+                    driver.getCurrentUrl().endsWith("/faq/#not-legal-advice"),
+                    driver.getCurrentUrl());
+            assertEquals(List.of(), Browser.consoleErrors(driver));
+        } finally {
+            driver.quit();
+        }
+    }
 }
