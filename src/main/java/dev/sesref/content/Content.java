@@ -74,20 +74,25 @@ public record Content(
         if (own != null) {
             return faqCategories.stream().filter(c -> c.id().equals(own.value())).toList();
         }
-        Set<String> named =
-                pages.stream()
-                        .filter(p -> p.kind() == Layout.FAQ && p.meta().category() != null)
-                        .map(p -> p.meta().category().value())
-                        .collect(Collectors.toSet());
+        Set<String> named = faqCategoryPages().keySet();
         return faqCategories.stream().filter(c -> !named.contains(c.id())).toList();
     }
 
-    /** The page that shows each FAQ question (question id → page), for links to it. */
-    public Map<String, Page> faqPages() {
+    /** The FAQ categories that a page of their own names (category id → that page). */
+    public Map<String, Page> faqCategoryPages() {
         Map<String, Page> out = new java.util.HashMap<>();
         for (Page p : pages) {
-            faqCategoriesOn(p).forEach(c -> c.questions().forEach(q -> out.putIfAbsent(q.id(), p)));
+            if (p.kind() == Layout.FAQ && p.meta().category() != null) {
+                out.putIfAbsent(p.meta().category().value(), p);
+            }
         }
         return out;
+    }
+
+    /** The first {@code faq} page that names no category: the one that lists every question. */
+    public Optional<Page> faqListPage() {
+        return pages.stream()
+                .filter(p -> p.kind() == Layout.FAQ && p.meta().category() == null)
+                .findFirst();
     }
 }

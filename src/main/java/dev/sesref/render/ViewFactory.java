@@ -7,7 +7,6 @@ import dev.sesref.content.ComparisonTable;
 import dev.sesref.content.Content;
 import dev.sesref.content.FaqCategory;
 import dev.sesref.content.GlossaryTerm;
-import dev.sesref.content.Layout;
 import dev.sesref.content.LinkStyle;
 import dev.sesref.content.MarkdownSource;
 import dev.sesref.content.Page;
@@ -151,15 +150,13 @@ final class ViewFactory {
             Consumer<Diagnostic> sink) {
         List<FaqCategory> here = content.faqCategoriesOn(page);
         boolean hub = page.meta().category() == null;
-        Map<String, Page> pageOf = content.faqPages();
+        Map<String, Page> ownPages = content.faqCategoryPages();
         List<Views.FaqCategoryView> out = new java.util.ArrayList<>();
         for (FaqCategory c : hub ? content.faqCategories() : here) {
+            // on the list page, a category not shown here is shown by the page that names it
             boolean shown = here.contains(c);
             String base =
-                    shown || c.questions().isEmpty()
-                            ? ""
-                            : SitePaths.relative(
-                                    page.url(), pageOf.get(c.questions().get(0).id()).url(), style);
+                    shown ? "" : SitePaths.relative(page.url(), ownPages.get(c.id()).url(), style);
             out.add(
                     new Views.FaqCategoryView(
                             c.id(),
@@ -189,9 +186,7 @@ final class ViewFactory {
         String hubHref =
                 hub
                         ? ""
-                        : content.pages().stream()
-                                .filter(p -> p.kind() == Layout.FAQ && p.meta().category() == null)
-                                .findFirst()
+                        : content.faqListPage()
                                 .map(p -> SitePaths.relative(page.url(), p.url(), style))
                                 .orElse("");
         return new Views.FaqPart(List.copyOf(out), hubHref);

@@ -21,6 +21,11 @@ final class Compactor {
 
     private Compactor() {}
 
+    /** Whether {@code path} is a kind of file this compacts (CSS or JavaScript). */
+    static boolean handles(String path) {
+        return path.endsWith(".css") || path.endsWith(".js");
+    }
+
     /** The compacted text of a theme file named {@code path}, or empty to publish it unchanged. */
     static Optional<String> compact(String path, String text) {
         if (path.endsWith(".css")) {
@@ -28,7 +33,7 @@ final class Compactor {
                     ? Optional.empty()
                     : Optional.of(lines(CSS_COMMENT.matcher(text).replaceAll(""), false));
         }
-        if (path.endsWith(".js") || path.endsWith(".mjs")) {
+        if (handles(path)) {
             return mayContinueLines(text, true) ? Optional.empty() : Optional.of(lines(text, true));
         }
         return Optional.empty();

@@ -192,7 +192,7 @@ final class Steps {
     /** Publishes a theme file, its CSS and JavaScript without comments and indentation. */
     private static void copyStatic(SiteOutput output, String path, Path file) {
         Optional<String> compact = Optional.empty();
-        if (path.endsWith(".css") || path.endsWith(".js")) {
+        if (Compactor.handles(path)) {
             try {
                 compact = Compactor.compact(path, Files.readString(file));
             } catch (IOException e) {
